@@ -1,0 +1,7 @@
+/** Registers <lectern-event-card>. Importing this module is the side effect. */
+import { define } from '../registry.js';
+import { LecternEventCard } from '../elements/event-card/event-card.js';
+
+define({ 'lectern-event-card': LecternEventCard });
+
+export { LecternEventCard };

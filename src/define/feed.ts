@@ -1,0 +1,7 @@
+/** Registers <lectern-feed>. Importing this module is the side effect. */
+import { define } from '../registry.js';
+import { LecternFeed } from '../elements/feed/feed.js';
+
+define({ 'lectern-feed': LecternFeed });
+
+export { LecternFeed };

@@ -1,0 +1,7 @@
+/** Registers <lectern-related-carousel>. Importing this module is the side effect. */
+import { define } from '../registry.js';
+import { LecternRelatedCarousel } from '../elements/related-carousel/related-carousel.js';
+
+define({ 'lectern-related-carousel': LecternRelatedCarousel });
+
+export { LecternRelatedCarousel };

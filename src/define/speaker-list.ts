@@ -1,0 +1,7 @@
+/** Registers <lectern-speaker-list>. Importing this module is the side effect. */
+import { define } from '../registry.js';
+import { LecternSpeakerList } from '../elements/speaker-list/speaker-list.js';
+
+define({ 'lectern-speaker-list': LecternSpeakerList });
+
+export { LecternSpeakerList };

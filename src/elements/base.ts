@@ -1,0 +1,167 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import type { Feed, FeedItem } from '../feed/schema.js';
+import { msg, type MessageKey } from '../i18n/messages.js';
+import { feedContext, type FeedState } from './context.js';
+import { FeedSource } from './feed-source.js';
+import { emitError } from './events.js';
+import { resolveLocale } from './locale.js';
+import { baseStyles } from './styles.js';
+
+/** Reads `now` from an attribute: an ISO date-time, or milliseconds since the epoch. */
+export const instantConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    if (value === null || value.trim() === '') return undefined;
+    const n = /^-?\d+$/.test(value.trim()) ? Number(value) : Date.parse(value);
+    return Number.isFinite(n) ? n : undefined;
+  },
+};
+
+/** The base of every Lectern element: shared tokens, host reset and language resolution. */
+export class LecternElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The language of this element's text: its `lang`, else its ancestors', else the feed's, else English. */
+  protected locale(feed?: Feed): string {
+    return resolveLocale(this, feed?.language);
+  }
+
+  protected t(key: MessageKey, feed?: Feed): string {
+    return msg(this.locale(feed), key);
+  }
+}
+
+/**
+ * @fires lectern-load - With `src`: the feed arrived and was validated. `detail`: `{url, feed, stale}`.
+ * @fires lectern-error - With `src`: the feed could not be used; or the `item` it names is not in the feed. `detail`: `{url, kind, message, status?}`.
+ *
+ * @csspart base - The outer wrapper; it carries the element's typography.
+ * @csspart pending - The placeholder shown while the feed loads (it reserves space).
+ * @csspart error - The message shown when the feed cannot be used.
+ * @csspart empty - The message shown when there is nothing to show, or `item` is not in the feed.
+ *
+ * @cssprop [--lectern-font-family=inherit] - Font family (the page's by default).
+ * @cssprop [--lectern-font-size=16px] - Base size; every other size is relative to it (never to the page's `rem`).
+ * @cssprop [--lectern-line-height=1.5] - Line height.
+ * @cssprop [--lectern-color=#1f2328] - Text colour.
+ * @cssprop [--lectern-muted-color=#57606a] - Secondary text colour.
+ * @cssprop [--lectern-accent=#8c1d40] - Links and buttons.
+ * @cssprop [--lectern-surface=#ffffff] - Card background.
+ * @cssprop [--lectern-border-color=#d0d7de] - Borders.
+ * @cssprop [--lectern-radius=0.5em] - Corner radius.
+ * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline.
+ * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading.
+ * @cssprop [--lectern-pending-block-size=10em] - Height reserved while the feed loads.
+ *
+ * A content element: it shows part of a feed, either from the `<lectern-feed>` around it (context) or
+ * from its own `src`. Subclasses implement `renderContent`; this class renders the pending, error and
+ * missing-item states, which are tidy, accessible and reserve space.
+ */
+export abstract class LecternContentElement extends LecternElement {
+  /** URL of a JSON Feed, when the element is used without a `<lectern-feed>`. Overrides the provider. */
+  @property() src?: string;
+
+  /** Id of the feed item to show; without it, the provider's `item`, else the next event. */
+  @property() item?: string;
+
+  /** With `src`: give up loading after this many milliseconds (default 10000). */
+  @property({ type: Number }) timeout?: number;
+
+  /** The time the element treats as now (an ISO date-time or ms since the epoch); default: the clock. */
+  @property({ converter: instantConverter }) now?: number;
+
+  private readonly own = new FeedSource(this);
+  private provided?: FeedState;
+  private reportedMissing?: string;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {
+      context: feedContext,
+      subscribe: true,
+      callback: (state) => {
+        this.provided = state;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** What this element shows from: its own load when it has `src`, else the provider's. */
+  protected get feedState(): FeedState {
+    if (this.src) return this.own.state;
+    return this.provided ?? { status: 'idle' };
+  }
+
+  /** The clock the element uses, in ms since the epoch. */
+  protected get currentTime(): number {
+    return this.now ?? this.feedState.now ?? Date.now();
+  }
+
+  /** The id this element was asked to show (its own `item`, else the provider's). */
+  protected get requestedItem(): string | undefined {
+    return this.item || (this.src ? undefined : this.provided?.item) || undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('timeout')) {
+      if (this.src) this.own.load(this.src, { timeout: this.timeout });
+      else this.own.clear();
+    }
+  }
+
+  /** Picks the item(s) to show from a loaded feed; undefined when the requested item is missing. */
+  protected abstract select(feed: Feed): FeedItem | FeedItem[] | undefined;
+
+  protected abstract renderContent(selection: FeedItem | FeedItem[], feed: Feed): TemplateResult | typeof nothing;
+
+  /** Shown when the feed has nothing for this element and no item was asked for. */
+  protected emptyMessage(): MessageKey {
+    return 'noEvent';
+  }
+
+  protected override render(): unknown {
+    const state = this.feedState;
+    if (state.status === 'error') {
+      return html`<div class="root" part="base"><div class="notice" part="error" role="status">
+        <p>${this.t('loadFailed')}</p>
+        <p>${this.t('loadFailedHint')}</p>
+      </div></div>`;
+    }
+    if (state.status !== 'ready' || !state.feed) {
+      return html`<div class="root" part="base" aria-busy="true"><div class="pending" part="pending">
+        <span class="visually-hidden">${this.t('loading')}</span>
+      </div></div>`;
+    }
+    const feed = state.feed;
+    const selection = this.select(feed);
+    if (!selection || (Array.isArray(selection) && selection.length === 0 && !this.renderEmptySelection)) {
+      const id = this.requestedItem;
+      this.reportMissing(id, state);
+      return html`<div class="root" part="base"><div class="notice" part="empty" role="status">
+        <p>${this.t(id ? 'notFound' : this.emptyMessage(), feed)}</p>
+      </div></div>`;
+    }
+    return html`<div class="root" part="base" lang=${this.langFor(feed)}>${this.renderContent(selection, feed)}</div>`;
+  }
+
+  /** Set by subclasses that render an empty list themselves. */
+  protected renderEmptySelection = false;
+
+  /** `lang` for the content: set when it comes from the feed, so screen readers pronounce it right. */
+  private langFor(feed: Feed): string | typeof nothing {
+    return this.closest('[lang]') || !feed.language ? nothing : this.locale(feed);
+  }
+
+  /** A missing item the page asked for is an error the page author should hear about, once. */
+  private reportMissing(id: string | undefined, state: FeedState): void {
+    if (!id) return;
+    // The provider reports its own `item`; we report ours.
+    if (!this.item && !this.src) return;
+    const key = `${state.url ?? 'inline'}#${id}`;
+    if (this.reportedMissing === key) return;
+    this.reportedMissing = key;
+    const where = state.url ?? 'the inline feed';
+    queueMicrotask(() => emitError(this, { kind: 'not-found', message: `${where} has no item with id "${id}"`, ...(state.url ? { url: state.url } : {}) }));
+  }
+}

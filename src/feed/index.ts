@@ -1,0 +1,69 @@
+/**
+ * The feed layer's public face: load, validate, report. Nothing above this layer sees unvalidated data.
+ */
+import { FeedError, toFeedError } from './errors.js';
+import { loadDocument, registry, type LoadOptions } from './loader.js';
+import { validateFeed, type FeedProblem } from './validate.js';
+import type { Feed } from './schema.js';
+
+export * from './errors.js';
+export * from './schema.js';
+export { safeUrl, absoluteUrl, isAllowedUrl } from './url.js';
+export { validateFeed, formatPath, type FeedProblem, type ValidationResult, type ValidateOptions } from './validate.js';
+export { loadDocument, resolveFeedUrl, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, type LoadOptions, type LoadedDocument } from './loader.js';
+
+export interface LoadedFeed {
+  /** Absolute URL of the feed, or undefined for an inline feed. */
+  url: string | undefined;
+  feed: Feed;
+  problems: FeedProblem[];
+}
+
+/** Validation results of this bundle copy, per parsed document, so N widgets validate once. */
+const validated = new WeakMap<object, LoadedFeed | FeedError>();
+
+/** Loads, validates and reports a feed. Rejects with a FeedError, or the signal's reason on abort. */
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
+  const doc = await loadDocument(src, options);
+  return useDocument(doc.json, doc.url);
+}
+
+/** Reads a feed written inline in the page (`<script type="application/feed+json">`). */
+export function readInlineFeed(text: string, where = 'The inline feed'): LoadedFeed {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new FeedError('parse', `${where} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`);
+  }
+  return useDocument(json, undefined, where);
+}
+
+function useDocument(json: unknown, url: string | undefined, where?: string): LoadedFeed {
+  const key = typeof json === 'object' && json !== null ? json : undefined;
+  const cached = key && validated.get(key);
+  if (cached instanceof FeedError) throw cached;
+  if (cached) return cached;
+  let result: LoadedFeed | FeedError;
+  try {
+    const { feed, problems } = validateFeed(json, { url });
+    result = { url, feed, problems };
+  } catch (e) {
+    result = toFeedError(e, url);
+  }
+  if (key) validated.set(key, result);
+  report(key, result, url ?? where ?? 'The inline feed');
+  if (result instanceof FeedError) throw result;
+  return result;
+}
+
+/** One console line per problem, once per document per page, whichever bundle copy validates first. */
+function report(key: object | undefined, result: LoadedFeed | FeedError, where: string): void {
+  if (result instanceof FeedError || result.problems.length === 0) return;
+  const reported = registry().reported;
+  if (key) {
+    if (reported.has(key)) return;
+    reported.add(key);
+  }
+  for (const p of result.problems) console.warn(`[lectern] ${where}: ${p.path} ${p.message}`);
+}

@@ -1,0 +1,212 @@
+/**
+ * Loading a feed: one request per absolute URL per page, shared by every element and by every copy of
+ * the bundle on the page (the registry hangs off a `Symbol.for` global, and holds only plain data).
+ *
+ * A load has a timeout (default 10 s), a size cap (default 5 MB), a content-type check and a JSON
+ * parse; validation happens afterwards, in each bundle copy, with that copy's schema. A successful
+ * document stays in the registry for the page's lifetime, so widgets added later cost no request;
+ * a failed one is forgotten, so a retry asks again.
+ */
+import { FeedError, toFeedError } from './errors.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Give up after this many milliseconds (default 10 000). */
+  timeout?: number;
+  /** Refuse bodies larger than this many bytes (default 5 MB). */
+  maxBytes?: number;
+  /** Aborting this releases the caller; the request itself stops when no caller is left. */
+  signal?: AbortSignal;
+  /** Ignore a document already loaded on this page and ask the server again. */
+  fresh?: boolean;
+}
+
+/** What the shared registry hands out: plain data, readable by any bundle copy. */
+export interface LoadedDocument {
+  /** The absolute URL that was requested. */
+  url: string;
+  /** The parsed JSON, not yet validated. Treat as read-only: other widgets share it. */
+  json: unknown;
+}
+
+interface Entry {
+  promise: Promise<LoadedDocument>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+interface Registry {
+  entries: Map<string, Entry>;
+  /** Documents whose problems were already reported to the console, so each is reported once. */
+  reported: WeakSet<object>;
+  /** Requests actually sent, for diagnostics and tests. */
+  sent: number;
+}
+
+const REGISTRY_KEY = Symbol.for('lectern.loader.v1');
+// Captured at load: a host script that later wraps or replaces fetch does not get to see our requests.
+const nativeFetch: typeof fetch = globalThis.fetch.bind(globalThis);
+
+/** @internal The page-wide registry shared by every copy of the bundle. */
+export function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[REGISTRY_KEY] ??= { entries: new Map(), reported: new WeakSet(), sent: 0 });
+}
+
+/** Resolves a feed address against the page, as `fetch` would. */
+export function resolveFeedUrl(src: string): string {
+  return new URL(src, typeof document === 'undefined' ? undefined : document.baseURI).href;
+}
+
+/**
+ * Loads the JSON document at `src`. Rejects with a `FeedError` (kinds `network`, `timeout`, `http`,
+ * `parse`, `too-large`), or with the signal's reason when the caller aborts.
+ */
+export function loadDocument(src: string, options: LoadOptions = {}): Promise<LoadedDocument> {
+  let url: string;
+  try {
+    url = resolveFeedUrl(src);
+  } catch {
+    return Promise.reject(new FeedError('network', `"${src}" is not a URL a feed can be loaded from`, src));
+  }
+  const { signal } = options;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+  const reg = registry();
+  let entry = reg.entries.get(url);
+  if (!entry || options.fresh) {
+    if (entry && !entry.settled) entry.controller.abort();
+    entry = start(url, options.timeout ?? DEFAULT_TIMEOUT_MS, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    reg.entries.set(url, entry);
+  }
+  const shared = entry;
+  shared.users++;
+  return new Promise<LoadedDocument>((resolve, reject) => {
+    let done = false;
+    const onAbort = () => {
+      if (done) return;
+      done = true;
+      release(url, shared);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    shared.promise.then(
+      (doc) => {
+        if (done) return;
+        done = true;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(doc);
+      },
+      (error: unknown) => {
+        if (done) return;
+        done = true;
+        signal?.removeEventListener('abort', onAbort);
+        reject(toFeedError(error, url));
+      },
+    );
+  });
+}
+
+function release(url: string, entry: Entry): void {
+  entry.users--;
+  if (entry.users <= 0 && !entry.settled) {
+    entry.controller.abort(new DOMException('No widget needs this feed any more', 'AbortError'));
+    const reg = registry();
+    if (reg.entries.get(url) === entry) reg.entries.delete(url);
+  }
+}
+
+function start(url: string, timeout: number, maxBytes: number): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { controller, users: 0, settled: false, promise: undefined as unknown as Promise<LoadedDocument> };
+  entry.promise = request(url, controller.signal, timeout, maxBytes).then(
+    (doc) => {
+      entry.settled = true;
+      return doc;
+    },
+    (error: unknown) => {
+      entry.settled = true;
+      // Forget failures so that a retry (or a widget added later) asks again.
+      const reg = registry();
+      if (reg.entries.get(url) === entry) reg.entries.delete(url);
+      throw error;
+    },
+  );
+  // Nobody may be listening when a request that every caller abandoned fails: no unhandled rejection.
+  entry.promise.catch(() => undefined);
+  return entry;
+}
+
+async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<LoadedDocument> {
+  const timer = AbortSignal.timeout(timeout);
+  const signal = AbortSignal.any([cancel, timer]);
+  const seconds = `${Math.round(timeout / 100) / 10} s`;
+  const fail = (error: unknown): never => {
+    if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds}`, url);
+    if (cancel.aborted) throw cancel.reason;
+    if (error instanceof FeedError) throw error;
+    throw new FeedError(
+      'network',
+      `${url} could not be reached: the network failed, or the server does not allow cross-origin requests from ${typeof location === 'undefined' ? 'this page' : location.origin} (CORS)`,
+      url,
+    );
+  };
+  registry().sent++;
+  let response: Response;
+  try {
+    response = await nativeFetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/feed+json, application/json;q=0.9' } });
+  } catch (e) {
+    return fail(e);
+  }
+  if (!response.ok) {
+    response.body?.cancel().catch(() => undefined);
+    throw new FeedError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
+  }
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== '' && !/json/.test(type) && type !== 'text/plain') {
+    response.body?.cancel().catch(() => undefined);
+    throw new FeedError('parse', `${url} answered with ${type}, not JSON (is the address right, or is it a login or error page?)`, url, response.status);
+  }
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    response.body?.cancel().catch(() => undefined);
+    throw new FeedError('too-large', `${url} is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`, url, response.status);
+  }
+  let text: string;
+  try {
+    text = await readText(response, maxBytes, url);
+  } catch (e) {
+    return fail(e);
+  }
+  try {
+    return { url, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+  } catch (e) {
+    throw new FeedError('parse', `${url} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`, url, response.status);
+  }
+}
+
+/** Reads the body, counting bytes as they arrive, so an oversized body is refused without buffering it. */
+async function readText(response: Response, maxBytes: number, url: string): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      throw new FeedError('too-large', `${url} is over the ${formatBytes(maxBytes)} limit`, url, response.status);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(n / 1024)} KB`;
+}

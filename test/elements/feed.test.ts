@@ -1,0 +1,209 @@
+import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import '../../src/index.js';
+import { LecternFeed, type LecternEventCard } from '../../src/index.js';
+import { registry } from '../../src/feed/loader.js';
+import { captureConsole, renderUntil, feedUrl, requestCount, settled, text, uniqueKey, SEED_ID, SEED_TITLE } from '../helpers.js';
+
+const BROKEN_ITEM_FEED = JSON.stringify({
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Mixed',
+  items: [
+    { id: 'bad', title: 'Broken event', _event: { start: '2026-13-01', time_zone: 'Europe/London' } },
+    { id: 'good', title: 'Good event', content_text: 'Fine.', _event: { start: '2030-01-01T10:00', time_zone: 'Europe/London' } },
+  ],
+});
+
+describe('<lectern-feed> with a content element', () => {
+  it('renders the seed event title and fires lectern-load', async () => {
+    const src = feedUrl({ key: uniqueKey('seed') });
+    const { container: wrapper, event: ev } = await renderUntil<CustomEvent>(
+      html`<lectern-feed src=${src}><lectern-event-card></lectern-event-card></lectern-feed>`,
+      'lectern-load',
+    );
+    expect(ev.detail.url).to.equal(new URL(src, location.href).href);
+    expect(ev.detail.stale).to.equal(false);
+    expect(ev.detail.feed.items.length).to.equal(7);
+    const card = wrapper.querySelector('lectern-event-card')!;
+    await settled(card);
+    expect(text(card)).to.contain(SEED_TITLE);
+    expect(text(card)).to.contain('Whitehall Paper Launch');
+    expect(card.shadowRoot!.querySelector('h2 a')!.getAttribute('href')).to.equal(SEED_ID);
+    await expect(card).to.be.accessible();
+  });
+
+  it('makes one request for many elements on the same feed, provided or standalone', async () => {
+    const key = uniqueKey('dedupe');
+    const src = feedUrl({ key, delay: 100 });
+    const el = await fixture(html`<div>
+      <lectern-feed src=${src}>
+        <lectern-event-card></lectern-event-card><lectern-speaker-list></lectern-speaker-list>
+        <lectern-publication-card></lectern-publication-card><lectern-related-carousel></lectern-related-carousel>
+      </lectern-feed>
+      <lectern-event-card src=${src}></lectern-event-card>
+      <lectern-speaker-list src=${src}></lectern-speaker-list>
+    </div>`);
+    const all = [...el.querySelectorAll<HTMLElement>('lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel')];
+    for (const child of all) await settled(child);
+    for (const child of all) expect(text(child)).not.to.match(/undefined|NaN|Invalid Date|\[object Object\]/);
+    expect(await requestCount(key)).to.equal(1);
+    // A widget added later reuses the loaded document: still one request.
+    const late = document.createElement('lectern-related-carousel');
+    late.setAttribute('src', src);
+    el.append(late);
+    await settled(late);
+    expect(await requestCount(key)).to.equal(1);
+  });
+
+  it('reserves space and is accessible while pending', async () => {
+    const src = feedUrl({ key: uniqueKey('pending'), delay: 1500 });
+    const card = await fixture<LecternEventCard>(html`<lectern-event-card src=${src}></lectern-event-card>`);
+    const pending = card.shadowRoot!.querySelector('[part="pending"]')!;
+    expect(pending.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(text(card)).to.equal('Loading…');
+    await expect(card).to.be.accessible();
+  });
+
+  it('reports a timeout as kind "timeout" with an actionable message', async () => {
+    const src = feedUrl({ key: uniqueKey('timeout'), delay: 5000 });
+    const { result: ev, errors } = await captureConsole(async () => {
+      const { event } = await renderUntil<CustomEvent>(html`<lectern-feed src=${src} timeout="200"><lectern-event-card></lectern-event-card></lectern-feed>`, 'lectern-error');
+      return event;
+    });
+    expect(ev.detail.kind).to.equal('timeout');
+    expect(ev.detail.message).to.contain('/api/feed').and.to.contain('did not answer within 0.2 s');
+    expect(errors.join('\n')).to.contain('did not answer within 0.2 s');
+    const card = document.querySelector('lectern-event-card')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]'));
+    expect(text(card)).to.equal('This content could not be loaded. Please try again later.');
+    await expect(card).to.be.accessible();
+  });
+
+  for (const [name, params, kind, pattern] of [
+    ['404', { status: 404 }, 'http', /answered 404 Not Found$/],
+    ['500', { status: 500 }, 'http', /answered 500 Internal Server Error$/],
+    ['an HTML page', { type: 'text/html', body: '<!doctype html><title>Log in</title>' }, 'parse', /answered with text\/html, not JSON/],
+    ['truncated JSON', { body: '{"version": "https://jsonfeed.org/version/1.1", "title": "x", "items": [' }, 'parse', /is not valid JSON/],
+    ['a JSON array', { body: '[1, 2]' }, 'invalid', /is not a JSON Feed/],
+    ['JSON Feed 2', { body: '{"version": "https://jsonfeed.org/version/2", "title": "x", "items": []}' }, 'unsupported-version', /declares version/],
+  ] as const) {
+    it(`reports ${name} as kind "${kind}"`, async () => {
+      const src = feedUrl({ key: uniqueKey(name), ...params });
+      const { result: ev } = await captureConsole(async () => {
+        const { event } = await renderUntil<CustomEvent>(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-error');
+        return event;
+      });
+      expect(ev.detail.kind).to.equal(kind);
+      expect(ev.detail.message).to.match(pattern);
+      expect(ev.detail.url).to.equal(new URL(src, location.href).href);
+      if (kind === 'http') expect(ev.detail.status).to.equal(params.status);
+      expect(ev.composed && ev.bubbles).to.equal(true);
+    });
+  }
+
+  it('drops a broken item with one console warning naming its path, and renders the valid ones', async () => {
+    const src = feedUrl({ key: uniqueKey('broken-item'), body: BROKEN_ITEM_FEED });
+    const { result: card, warns } = await captureConsole(async () => {
+      const el = await fixture<LecternEventCard>(html`<lectern-event-card src=${src}></lectern-event-card>`);
+      await settled(el);
+      return el;
+    });
+    expect(text(card)).to.contain('Good event');
+    const mine = warns.filter((w) => w.includes('items[0]'));
+    expect(mine).to.have.length(1);
+    expect(mine[0]).to.contain('items[0]._event.start').and.to.contain('"2026-13-01" is not a date');
+  });
+
+  it('reads an inline feed without any request', async () => {
+    const sentBefore = registry().sent;
+    const el = await fixture(html`<lectern-feed>
+      <script type="application/feed+json">
+        {"version": "https://jsonfeed.org/version/1.1", "title": "Inline", "items": [
+          {"id": "x", "title": "Inline event", "content_text": "Hi", "_event": {"start": "2030-05-01T10:00", "time_zone": "Europe/Paris"}}]}
+      </script>
+      <lectern-event-card></lectern-event-card>
+    </lectern-feed>`);
+    const card = el.querySelector('lectern-event-card')!;
+    await settled(card);
+    expect(text(card)).to.contain('Inline event');
+    expect(registry().sent).to.equal(sentBefore);
+  });
+
+  it('finds a provider that upgrades after its children (ContextRoot)', async () => {
+    const name = `late-feed-${Math.random().toString(36).slice(2)}`;
+    const src = feedUrl({ key: uniqueKey('late') });
+    const wrapper = document.createElement('div');
+    wrapper.innerHTML = `<${name} src="${src}"><lectern-event-card></lectern-event-card></${name}>`;
+    document.body.append(wrapper);
+    try {
+      const card = wrapper.querySelector('lectern-event-card') as LecternEventCard;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      customElements.define(name, class extends LecternFeed {});
+      await settled(card);
+      expect(text(card)).to.contain(SEED_TITLE);
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('re-renders when item changes, and when src changes (the old load is dropped)', async () => {
+    const slow = feedUrl({ key: uniqueKey('slow'), delay: 800, body: BROKEN_ITEM_FEED.replace('Good event', 'Slow event') });
+    const fast = feedUrl({ key: uniqueKey('fast') });
+    const { result: card } = await captureConsole(async () => {
+      const el = await fixture<LecternEventCard>(html`<lectern-event-card src=${slow}></lectern-event-card>`);
+      el.src = fast;
+      await settled(el);
+      return el;
+    });
+    expect(text(card)).to.contain(SEED_TITLE);
+    await aTimeout(1000);
+    expect(text(card)).to.contain(SEED_TITLE);
+    expect(text(card)).not.to.contain('Slow event');
+    card.item = 'https://rusi.org/events/sanctions-symposium';
+    await card.updateComplete;
+    expect(text(card)).to.contain('Sanctions Symposium');
+  });
+
+  it('reports an item that is not in the feed as "not-found" and shows a tidy message', async () => {
+    const src = feedUrl({ key: uniqueKey('missing') });
+    const { result: ev } = await captureConsole(async () => {
+      const { event } = await renderUntil<CustomEvent>(html`<lectern-feed src=${src} item="nope"><lectern-event-card></lectern-event-card></lectern-feed>`, 'lectern-error');
+      return event;
+    });
+    expect(ev.detail.kind).to.equal('not-found');
+    expect(ev.detail.message).to.contain('has no item with id "nope"');
+    const card = document.querySelector('lectern-event-card')!;
+    await settled(card);
+    expect(text(card)).to.equal('This item is not in the feed.');
+    await expect(card).to.be.accessible();
+  });
+
+  it('writes its messages in the page language', async () => {
+    const src = feedUrl({ key: uniqueKey('fr'), status: 503 });
+    const { result: card } = await captureConsole(async () => {
+      const { container } = await renderUntil(html`<div lang="fr"><lectern-event-card src=${src}></lectern-event-card></div>`, 'lectern-error');
+      const el = container.querySelector('lectern-event-card')!;
+      await (el as LecternEventCard).updateComplete;
+      return el;
+    });
+    expect(text(card)).to.contain('Ce contenu n’a pas pu être chargé.');
+  });
+
+  it('renders feed text as text, never as markup', async () => {
+    const hostile = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'x',
+      items: [{ id: 'x', title: '<img src=x onerror="window.__pwned=1">', summary: '<script>window.__pwned=1</script>', url: 'javascript:window.__pwned=1', content_text: 'x', _event: { kind: '<b>bold</b>' } }],
+    });
+    const { result: card } = await captureConsole(async () => {
+      const el = await fixture<LecternEventCard>(html`<lectern-event-card src=${feedUrl({ key: uniqueKey('xss'), body: hostile })}></lectern-event-card>`);
+      await settled(el);
+      return el;
+    });
+    expect(text(card)).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(card.shadowRoot!.querySelector('img, script, b')).to.equal(null);
+    expect(card.shadowRoot!.querySelector('a')).to.equal(null);
+    await aTimeout(50);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});

@@ -1,0 +1,56 @@
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { render, type TemplateResult } from 'lit';
+
+/** Visible text of an element's shadow root, whitespace collapsed. */
+export function text(el: Element): string {
+  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A unique key so each test's requests are counted apart on the test server. */
+export function uniqueKey(name: string): string {
+  return `${name}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** A URL on the test feed server (web-test-runner.config.mjs). */
+export function feedUrl(params: Record<string, string | number> = {}): string {
+  const q = new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)]));
+  return `/api/feed?${q}`;
+}
+
+/** How many requests the test server saw for a key. */
+export async function requestCount(key: string): Promise<number> {
+  const r = await fetch(`/api/count?key=${encodeURIComponent(key)}`);
+  return ((await r.json()) as { count: number }).count;
+}
+
+/** Waits until an element (or its shadow root) is no longer pending. */
+export async function settled(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
+  await waitUntil(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'element still pending', { timeout: 8000 });
+  await el.updateComplete;
+}
+
+/** Records console.warn / console.error calls while `fn` runs. */
+export async function captureConsole<T>(fn: () => Promise<T>): Promise<{ result: T; warns: string[]; errors: string[] }> {
+  const warns: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => void warns.push(args.join(' '));
+  console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+  try {
+    return { result: await fn(), warns, errors };
+  } finally {
+    console.warn = warn;
+    console.error = error;
+  }
+}
+
+export const SEED_TITLE = 'Target Markets: North Korea’s Military Customers in the Sanctions Era';
+export const SEED_ID = 'https://rusi.org/events/target-markets';
+
+/** Renders `template` into a fresh container that is already listening for `eventName`. */
+export async function renderUntil<T extends Event = CustomEvent>(template: TemplateResult, eventName: string): Promise<{ container: HTMLElement; event: T }> {
+  const container = await fixture<HTMLElement>(html`<div></div>`);
+  const event = oneEvent(container, eventName) as unknown as Promise<T>;
+  render(template, container);
+  return { container, event: await event };
+}

@@ -1,0 +1,74 @@
+/**
+ * Browser tests: headless Chromium (the system's, see scripts/ensure-chrome.mjs) through
+ * @web/test-runner. The middleware below is a small feed server the loader tests talk to over real
+ * HTTP: status codes, content types, delays, oversized and broken bodies, and request counting.
+ */
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { readFileSync } from 'node:fs';
+import { ensureChrome } from './scripts/ensure-chrome.mjs';
+
+const counts = new Map();
+
+/** GET /api/feed?file=demo/feeds/events.json&status=200&type=…&delay=ms&key=…&body=…&pad=bytes&hang=1 */
+async function feedServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname === '/api/count') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ count: counts.get(url.searchParams.get('key')) ?? 0 });
+    return;
+  }
+  if (url.pathname !== '/api/feed') return next();
+  const q = url.searchParams;
+  const key = q.get('key');
+  if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const delay = Number(q.get('delay') ?? 0);
+  if (q.get('hang')) {
+    await new Promise((resolve) => setTimeout(resolve, 30_000));
+  } else if (delay) {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+  let body = q.has('body') ? q.get('body') : readFileSync(q.get('file') ?? 'demo/feeds/events.json', 'utf8');
+  if (q.get('pad')) body = body.replace(/\}\s*$/, `, "_pad": "${'x'.repeat(Number(q.get('pad')))}"}`);
+  ctx.status = Number(q.get('status') ?? 200);
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = q.get('type') ?? 'application/feed+json';
+  if (q.get('chunked')) {
+    // No Content-Length: the loader must count bytes as they arrive.
+    const { Readable } = await import('node:stream');
+    ctx.body = Readable.from([body]);
+  } else {
+    ctx.body = body;
+  }
+}
+
+const chrome = ensureChrome();
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 15000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  middleware: [feedServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: chrome,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
