@@ -52,7 +52,6 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       sourcemap: true,
       lib: { entry: { lectern: 'src/index.ts' }, formats: ['es'], fileName: () => 'lectern.js' },
-      rolldownOptions: { output: { inlineDynamicImports: false } },
     },
   };
 });

@@ -2,25 +2,21 @@
 /**
  * Fails when a generated file that is committed is stale: the custom elements manifest
  * (`npm run analyze`) and the published JSON Schema (`npm run schema`). Regenerates each into a
- * temporary place and compares, so it never changes the working tree.
+ * scratch folder (.cache/, ignored by git) and compares, so it never changes the working tree.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 let stale = 0;
-const tmp = mkdtempSync(join(tmpdir(), 'lectern-check-'));
-try {
-  execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', tmp], { stdio: 'ignore' });
-  const fresh = JSON.parse(readFileSync(join(tmp, 'custom-elements.json'), 'utf8'));
-  const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
-    console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
-    stale++;
-  }
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
+const scratch = '.cache/check-generated';
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', scratch], { stdio: 'ignore' });
+execFileSync("node", ["scripts/sort-manifest.mjs", `${scratch}/custom-elements.json`]);
+const fresh = readFileSync(`${scratch}/custom-elements.json`, 'utf8');
+if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
+  console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');
+  stale++;
 }
 try {
   execFileSync('npx', ['tsx', 'scripts/gen-schema.ts', '--check'], { stdio: 'inherit' });

@@ -147,11 +147,11 @@ async function request(url: string, cancel: AbortSignal, timeout: number, maxByt
     if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds}`, url);
     if (cancel.aborted) throw cancel.reason;
     if (error instanceof FeedError) throw error;
-    throw new FeedError(
-      'network',
-      `${url} could not be reached: the network failed, or the server does not allow cross-origin requests from ${typeof location === 'undefined' ? 'this page' : location.origin} (CORS)`,
-      url,
-    );
+    const why =
+      typeof location === 'undefined'
+        ? 'the network failed or the host is unknown'
+        : `the network failed, or the server does not allow cross-origin requests from ${location.origin} (CORS)`;
+    throw new FeedError('network', `${url} could not be reached: ${why}`, url);
   };
   registry().sent++;
   let response: Response;

@@ -58,7 +58,7 @@ const eventTime = (description: string) =>
 const link = (what: string) =>
   v.object({
     url: url(`Address of the ${what}.`),
-    label: v.optional(text(`Text of the ${what} link; a sensible default is used when absent.`)),
+    label: v.optional(text('Link text; a sensible default is used when absent.')),
   });
 
 // ---------------------------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ export const EventSchema = v.pipe(
         availability: v.optional(v.picklist(AVAILABILITIES), 'open'),
       }),
     ),
-    recording: v.optional(link('recording, shown once the event has ended')),
+    recording: v.optional(link('recording (shown once the event has ended)')),
     speakers: v.optional(v.array(SpeakerSchema)),
     featured: v.optional(v.array(v.string())),
     related: v.optional(v.array(v.string())),
@@ -144,8 +144,8 @@ export const BookSchema = v.pipe(
     authors: v.optional(v.array(v.object({ name: text('Author name.'), url: v.optional(url('A page about the author.')) }))),
     cover: v.optional(url('Cover image.')),
     cover_alt: v.optional(text('Text alternative for the cover.')),
-    offers: v.optional(v.array(link('offer (e.g. "Buy from Routledge")'))),
-    excerpt: v.optional(link('free excerpt (e.g. "Read the Introduction free")')),
+    offers: v.optional(v.array(link('offer, e.g. a bookshop page'))),
+    excerpt: v.optional(link('free excerpt, e.g. the introduction')),
     access: v.optional(text('Free text, e.g. "Available to Whitehall Papers subscribers".')),
   }),
   v.description('A publication: a book, a paper, a report.'),

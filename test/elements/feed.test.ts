@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
 import { LecternFeed, type LecternEventCard } from '../../src/index.js';
 import { registry } from '../../src/feed/loader.js';
