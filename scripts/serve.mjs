@@ -33,7 +33,11 @@ if (!process.argv.includes('--no-watch')) {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = decodeURIComponent(url.pathname);
-  if (path === '/') path = '/demo/index.html';
+  if (path === '/' || path === '/demo') {
+    // The pages use relative URLs (../dist/lectern.js, feeds/…), as they would on any static host.
+    res.writeHead(302, { Location: '/demo/' }).end();
+    return;
+  }
   if (path.endsWith('/')) path += 'index.html';
   const file = normalize(join(root, path));
   const allowed = ['demo', 'dist', 'schema'].some((dir) => file.startsWith(join(root, dir)));
@@ -53,5 +57,5 @@ const server = createServer((req, res) => {
 });
 
 server.listen(port, () => {
-  console.log(`Lectern demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  console.log(`Lectern demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
 });
