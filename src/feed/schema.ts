@@ -41,7 +41,7 @@ const url = (description: string) =>
     v.string(),
     v.check(isAllowedUrlString, 'is not an allowed URL (https:, http:, mailto: or a relative URL, without user name or password)'),
     // The check above guarantees both calls return a string.
-    v.transform((s: string) => (resolveBase ? absoluteUrl(s, resolveBase) : safeUrl(s)) as string),
+    v.transform((s: string) => ((resolveBase && absoluteUrl(s, resolveBase)) || safeUrl(s)) as string),
     v.description(description),
   );
 
