@@ -52,6 +52,9 @@ export default defineConfig(({ mode }): UserConfig => {
       minify: true,
       sourcemap: true,
       lib: { entry: { lectern: 'src/index.ts' }, formats: ['es'], fileName: () => 'lectern.js' },
+      // Vite leaves whitespace in ES library builds (to keep pure annotations for the user's bundler);
+      // this file goes straight to browsers, so minify it fully.
+      rolldownOptions: { output: { minify: true } },
     },
   };
 });
