@@ -18,7 +18,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { toJsonSchema, type JsonSchema, type OverrideActionContext, type OverrideSchemaContext } from '@valibot/to-json-schema';
-import { FeedSchema, FeedShellSchema, ItemSchema, EventSchema } from '../src/feed/schema.js';
+import { FeedSchema, ItemSchema } from '../src/feed/schema.js';
+import { SCHEMA_DOCS } from '../src/feed/schema-docs.js';
 import { isAllowedUrlString } from '../src/feed/url.js';
 import { isEventTime, isIsoDateTime, isLanguageTag, isPublicationDate, isTimeZone } from '../src/feed/checks.js';
 
@@ -41,23 +42,34 @@ const TIME_ZONE_PATTERN = String.raw`^(UTC|GMT|[A-Za-z]+(/[A-Za-z0-9_+-]+)+)$`;
 const LANGUAGE_TAG_PATTERN = String.raw`^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`;
 
 type AnySchema = v.GenericSchema;
-type PipeItem = { kind: string; type: string; description?: string; pipe?: PipeItem[] };
+type Node = { properties?: Record<string, Node | boolean>; items?: Node | boolean; description?: string };
 
-/** The description in a (possibly optional-wrapped, possibly nested) pipe, wherever it sits. */
-function descriptionOf(schema: unknown): string | undefined {
-  let s = schema as { type?: string; wrapped?: unknown; pipe?: PipeItem[] };
-  while (s && (s.type === 'optional' || s.type === 'exact_optional' || s.type === 'nullish' || s.type === 'nullable') && s.wrapped) {
-    s = s.wrapped as typeof s;
-  }
-  const flat = (items: PipeItem[]): PipeItem[] => items.flatMap((i) => (i.pipe ? [i, ...flat(i.pipe.slice(1))] : [i]));
-  const found = s?.pipe ? flat(s.pipe).filter((i) => i.kind === 'metadata' && i.type === 'description') : [];
-  return found.length ? found[found.length - 1]!.description : undefined;
-}
-
-/** `schema` with `description` set (last, as the converter places it). */
-function withDescription(schema: JsonSchema, description: string): JsonSchema {
-  const { description: _old, ...rest } = schema;
-  return { ...rest, description };
+/**
+ * Sets every property's `description` from SCHEMA_DOCS (keys are JSON paths, `[]` for list entries)
+ * and returns the problems: properties without a description, and descriptions of no property.
+ */
+function applyDocs(root: Node): string[] {
+  const used = new Set<string>();
+  const missing: string[] = [];
+  const walk = (node: Node | boolean | undefined, path: string): void => {
+    if (!node || typeof node !== 'object') return;
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      if (key === '$schema' || typeof child !== 'object') continue;
+      const at = path ? `${path}.${key}` : key;
+      const doc = SCHEMA_DOCS[at];
+      if (doc === undefined) missing.push(`${at} has no description in src/feed/schema-docs.ts`);
+      else {
+        used.add(at);
+        const { description: _converted, ...rest } = child;
+        node.properties![key] = { ...rest, description: doc };
+      }
+      walk(node.properties![key], at);
+    }
+    walk(node.items, `${path}[]`);
+  };
+  walk(root, '');
+  const unused = Object.keys(SCHEMA_DOCS).filter((k) => !used.has(k)).map((k) => `src/feed/schema-docs.ts describes ${k}, which the schema does not have`);
+  return [...missing, ...unused];
 }
 
 function overrideAction({ valibotAction, jsonSchema }: OverrideActionContext): JsonSchema | undefined {
@@ -85,7 +97,6 @@ function overrideAction({ valibotAction, jsonSchema }: OverrideActionContext): J
 
 function overrideSchema({ valibotSchema, jsonSchema }: OverrideSchemaContext): JsonSchema | undefined {
   if (valibotSchema.type !== 'object' || !jsonSchema.properties) return undefined;
-  const entries = (valibotSchema as unknown as { entries: Record<string, AnySchema> }).entries;
   const properties: Record<string, JsonSchema | boolean> = {};
   for (const [key, prop] of Object.entries(jsonSchema.properties)) {
     let out = prop;
@@ -93,9 +104,6 @@ function overrideSchema({ valibotSchema, jsonSchema }: OverrideSchemaContext): J
       // typeMode 'input' stops at the transform to string, before the "not blank" check.
       out = { anyOf: [{ type: 'string', pattern: '\\S' }, { type: 'number' }] };
     }
-    // Descriptions that sit after a transform in the pipe (URLs, the item id) are cut off by typeMode 'input'.
-    const description = descriptionOf(entries[key]) ?? (key === 'version' ? descriptionOf(FeedShellSchema.entries.version) : undefined);
-    if (typeof out === 'object' && out.description === undefined && description !== undefined) out = withDescription(out, description);
     properties[key] = out;
   }
   const { required, ...rest } = jsonSchema;
@@ -111,7 +119,9 @@ function generate(): string {
     overrideSchema,
   });
   const { $schema, type, properties, required, ...rest } = converted;
-  if (!properties || !descriptionOf(EventSchema)) throw new Error('unexpected converter output');
+  if (!properties) throw new Error('unexpected converter output');
+  const problems = applyDocs({ properties: properties as Node['properties'] });
+  if (problems.length) throw new Error(`the schema and its descriptions disagree:\n  ${problems.join('\n  ')}`);
   const schema = {
     $schema,
     $id: SCHEMA_ID,

@@ -4,7 +4,8 @@
  * This file is the single source for three things:
  * - the TypeScript types (`Feed`, `FeedItem`, `LecternEvent`, …, inferred below),
  * - runtime validation (`validate.ts` runs these schemas item by item; valibot needs no `eval`),
- * - the published JSON Schema (`npm run schema` converts these schemas to `schema/feed.schema.json`).
+ * - the published JSON Schema (`npm run schema` converts these schemas to `schema/feed.schema.json`,
+ *   with each field's meaning from `schema-docs.ts`, which stays out of the browser bundle).
  *
  * Unknown fields are ignored (valibot's `object` drops them), so a newer feed renders on an older bundle.
  */
@@ -20,8 +21,6 @@ export const JSON_FEED_VERSIONS = [
 // ---------------------------------------------------------------------------------------------------
 // Building blocks
 
-const text = (description: string) => v.pipe(v.string(), v.description(description));
-
 /** Base URL that relative feed URLs resolve against while one feed is being validated. */
 let resolveBase: string | undefined;
 /** @internal Runs `fn` with relative URLs resolving against `base` (the feed's own URL). */
@@ -36,50 +35,40 @@ export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
 }
 
 /** A URL that passed the allow-list, resolved against the feed's URL when it is relative. */
-const url = (description: string) =>
+const url = () =>
   v.pipe(
     v.string(),
     v.check(isAllowedUrlString, 'is not an allowed URL (https:, http:, mailto: or a relative URL, without user name or password)'),
     // The check above guarantees both calls return a string.
     v.transform((s: string) => ((resolveBase && absoluteUrl(s, resolveBase)) || safeUrl(s)) as string),
-    v.description(description),
   );
 
-const dateTime = (description: string) =>
-  v.pipe(v.string(), v.check(isIsoDateTime, 'is not an RFC 3339 date-time (e.g. 2026-01-19T18:00:00Z)'), v.description(description));
+const dateTime = () => v.pipe(v.string(), v.check(isIsoDateTime, 'is not an RFC 3339 date-time (e.g. 2026-01-19T18:00:00Z)'));
 
-const eventTime = (description: string) =>
-  v.pipe(
-    v.string(),
-    v.check(isEventTime, 'is not a date (YYYY-MM-DD), a wall time (YYYY-MM-DDTHH:mm) or an instant (…Z or ±HH:MM)'),
-    v.description(description),
-  );
+const eventTime = () =>
+  v.pipe(v.string(), v.check(isEventTime, 'is not a date (YYYY-MM-DD), a wall time (YYYY-MM-DDTHH:mm) or an instant (…Z or ±HH:MM)'));
 
-const link = (what: string) =>
-  v.object({
-    url: url(`Address of the ${what}.`),
-    label: v.optional(text('Link text; a sensible default is used when absent.')),
-  });
+const link = () => v.object({ url: url(), label: v.optional(v.string()) });
 
 // ---------------------------------------------------------------------------------------------------
 // JSON Feed 1.1
 
 export const AuthorSchema = v.object({
-  name: v.optional(text('Name of the author.')),
-  url: v.optional(url('A page about the author.')),
-  avatar: v.optional(url('An image of the author.')),
+  name: v.optional(v.string()),
+  url: v.optional(url()),
+  avatar: v.optional(url()),
 });
 
 export const SpeakerSchema = v.object({
-  name: v.pipe(v.string(), v.nonEmpty('is empty: every speaker needs a name'), v.description('Full name.')),
-  role: v.optional(text('Free text such as "Author", "Chair", "Speaker", "Discussant".')),
-  job_title: v.optional(text('Job title, e.g. "Deputy Director, Proliferation and Nuclear Policy".')),
-  affiliation: v.optional(text('Organisation, e.g. "RUSI".')),
-  bio: v.optional(text('Biography as plain text (paragraphs separated by blank lines).')),
-  bio_html: v.optional(text('Biography as HTML; sanitised to a small allow-list before display.')),
-  avatar: v.optional(url('Portrait image.')),
-  avatar_alt: v.optional(text('Text alternative for the portrait.')),
-  url: v.optional(url('A page about the speaker.')),
+  name: v.pipe(v.string(), v.nonEmpty('is empty: every speaker needs a name')),
+  role: v.optional(v.string()),
+  job_title: v.optional(v.string()),
+  affiliation: v.optional(v.string()),
+  bio: v.optional(v.string()),
+  bio_html: v.optional(v.string()),
+  avatar: v.optional(url()),
+  avatar_alt: v.optional(v.string()),
+  url: v.optional(url()),
 });
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
@@ -88,37 +77,34 @@ export const AVAILABILITIES = ['open', 'waitlist', 'full', 'closed', 'invitation
 
 export const EventSchema = v.pipe(
   v.object({
-    kind: v.optional(text('Label above the title, e.g. "Whitehall Paper Launch".')),
-    start: v.optional(
-      eventTime('YYYY-MM-DD (all day), YYYY-MM-DDTHH:mm[:ss] (wall time in time_zone), or an instant with Z or ±HH:MM. Absent: date to be announced.'),
-    ),
-    end: v.optional(eventTime('As start; for all-day events the last day, inclusive.')),
+    kind: v.optional(v.string()),
+    start: v.optional(eventTime()),
+    end: v.optional(eventTime()),
     time_zone: v.optional(
       v.pipe(
         v.string(),
         v.check(isTimeZone, 'is not an IANA time zone such as "Europe/London" (abbreviations like BST or EST are ambiguous)'),
-        v.description('IANA zone, e.g. "Europe/London". Required when start or end are wall times.'),
       ),
     ),
     status: v.optional(v.picklist(EVENT_STATUSES), 'scheduled'),
-    previous_start: v.optional(eventTime('The start before a reschedule, shown struck through.')),
+    previous_start: v.optional(eventTime()),
     attendance: v.optional(v.picklist(ATTENDANCE_MODES), 'in-person'),
     location: v.optional(
       v.object({
-        name: v.optional(text('Venue name.')),
-        address: v.optional(text('Postal address.')),
-        url: v.optional(url('A map or a page about the venue.')),
+        name: v.optional(v.string()),
+        address: v.optional(v.string()),
+        url: v.optional(url()),
       }),
     ),
-    online: v.optional(link('stream or meeting')),
+    online: v.optional(link()),
     registration: v.optional(
       v.object({
-        url: v.optional(url('Where to register.')),
-        label: v.optional(text('Button text.')),
+        url: v.optional(url()),
+        label: v.optional(v.string()),
         availability: v.optional(v.picklist(AVAILABILITIES), 'open'),
       }),
     ),
-    recording: v.optional(link('recording (shown once the event has ended)')),
+    recording: v.optional(link()),
     speakers: v.optional(v.array(SpeakerSchema)),
     featured: v.optional(v.array(v.string())),
     related: v.optional(v.array(v.string())),
@@ -128,46 +114,39 @@ export const EventSchema = v.pipe(
     'has wall times (no Z or offset) but no time_zone to read them in',
   ),
   v.check((e) => e.end === undefined || e.start !== undefined, 'has an end but no start'),
-  v.description('An event: when, where, who, and how to attend.'),
 );
 
-export const BookSchema = v.pipe(
-  v.object({
-    subtitle: v.optional(text('Subtitle.')),
-    series: v.optional(text('Series, e.g. "Whitehall Papers".')),
-    series_number: v.optional(v.union([v.string(), v.number()])),
-    publisher: v.optional(text('Publisher, e.g. "Routledge".')),
-    isbn: v.optional(text('ISBN-10 or ISBN-13.')),
-    date_published: v.optional(
-      v.pipe(v.string(), v.check(isPublicationDate, 'is not a date (YYYY-MM-DD) or a date-time'), v.description('Publication date.')),
-    ),
-    authors: v.optional(v.array(v.object({ name: text('Author name.'), url: v.optional(url('A page about the author.')) }))),
-    cover: v.optional(url('Cover image.')),
-    cover_alt: v.optional(text('Text alternative for the cover.')),
-    offers: v.optional(v.array(link('offer, e.g. a bookshop page'))),
-    excerpt: v.optional(link('free excerpt, e.g. the introduction')),
-    access: v.optional(text('Free text, e.g. "Available to Whitehall Papers subscribers".')),
-  }),
-  v.description('A publication: a book, a paper, a report.'),
-);
+export const BookSchema = v.object({
+  subtitle: v.optional(v.string()),
+  series: v.optional(v.string()),
+  series_number: v.optional(v.union([v.string(), v.number()])),
+  publisher: v.optional(v.string()),
+  isbn: v.optional(v.string()),
+  date_published: v.optional(v.pipe(v.string(), v.check(isPublicationDate, 'is not a date (YYYY-MM-DD) or a date-time'))),
+  authors: v.optional(v.array(v.object({ name: v.string(), url: v.optional(url()) }))),
+  cover: v.optional(url()),
+  cover_alt: v.optional(v.string()),
+  offers: v.optional(v.array(link())),
+  excerpt: v.optional(link()),
+  access: v.optional(v.string()),
+});
 
 export const ItemSchema = v.object({
   id: v.pipe(
     v.union([v.string(), v.number()]),
     v.transform((id) => String(id)),
     v.check((id: string) => id.trim() !== '', 'is empty: every item needs an id'),
-    v.description('Unique in the feed. JSON Feed asks for a string; numbers are read as strings.'),
   ),
-  url: v.optional(url('The item’s own page.')),
-  external_url: v.optional(url('A page elsewhere that the item is about.')),
-  title: v.optional(text('Title.')),
-  summary: v.optional(text('A short plain-text summary.')),
-  content_text: v.optional(text('The full text; paragraphs separated by blank lines.')),
-  content_html: v.optional(text('The full text as HTML; sanitised to a small allow-list before display.')),
-  image: v.optional(url('Main image.')),
-  banner_image: v.optional(url('Wide image for banners.')),
-  date_published: v.optional(dateTime('When the item was published (RFC 3339).')),
-  date_modified: v.optional(dateTime('When the item last changed (RFC 3339).')),
+  url: v.optional(url()),
+  external_url: v.optional(url()),
+  title: v.optional(v.string()),
+  summary: v.optional(v.string()),
+  content_text: v.optional(v.string()),
+  content_html: v.optional(v.string()),
+  image: v.optional(url()),
+  banner_image: v.optional(url()),
+  date_published: v.optional(dateTime()),
+  date_modified: v.optional(dateTime()),
   authors: v.optional(v.array(AuthorSchema)),
   author: v.optional(AuthorSchema),
   tags: v.optional(v.array(v.string())),
@@ -178,16 +157,14 @@ export const ItemSchema = v.object({
 
 /** The feed without its items: items are validated one at a time so one bad item cannot sink the rest. */
 export const FeedShellSchema = v.object({
-  version: v.pipe(v.string(), v.description('https://jsonfeed.org/version/1.1 (…/version/1 is accepted too).')),
-  title: text('Feed title.'),
-  home_page_url: v.optional(url('The site the feed belongs to.')),
-  feed_url: v.optional(url('Where the feed lives.')),
-  description: v.optional(text('What the feed is about.')),
-  icon: v.optional(url('A square image, 512 × 512.')),
-  favicon: v.optional(url('A small square image, 64 × 64.')),
-  language: v.optional(
-    v.pipe(v.string(), v.check(isLanguageTag, 'is not a BCP 47 language tag such as "en-GB"'), v.description('BCP 47 tag; the fallback locale for dates.')),
-  ),
+  version: v.string(),
+  title: v.string(),
+  home_page_url: v.optional(url()),
+  feed_url: v.optional(url()),
+  description: v.optional(v.string()),
+  icon: v.optional(url()),
+  favicon: v.optional(url()),
+  language: v.optional(v.pipe(v.string(), v.check(isLanguageTag, 'is not a BCP 47 language tag such as "en-GB"'))),
   items: v.array(v.unknown()),
 });
 
