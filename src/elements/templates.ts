@@ -1,8 +1,5 @@
-import { nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { safeUrl } from '../feed/url.js';
-
-const TAGS = [1, 2, 3, 4, 5, 6].map((n) => unsafeStatic(`h${n}`));
 
 /** Clamps a `heading-level` attribute to 1–6 (default 2). */
 export function headingLevel(value: unknown, fallback = 2): number {
@@ -10,10 +7,23 @@ export function headingLevel(value: unknown, fallback = 2): number {
   return Number.isFinite(n) && n >= 1 && n <= 6 ? n : fallback;
 }
 
-/** A real `<hN>` at the given level (the tag comes from a fixed list, never from input). */
+/** A real `<hN>` at the given level (1–6). One template per level: Lit cannot bind a tag name. */
 export function heading(level: number, content: unknown, part: string, cls = ''): TemplateResult {
-  const tag = TAGS[headingLevel(level) - 1]!;
-  return staticHtml`<${tag} part=${part} class=${cls || nothing}>${content}</${tag}>`;
+  const c = cls || nothing;
+  switch (headingLevel(level)) {
+    case 1:
+      return html`<h1 part=${part} class=${c}>${content}</h1>`;
+    case 3:
+      return html`<h3 part=${part} class=${c}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} class=${c}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class=${c}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class=${c}>${content}</h6>`;
+    default:
+      return html`<h2 part=${part} class=${c}>${content}</h2>`;
+  }
 }
 
 /**
@@ -31,5 +41,5 @@ export function paragraphs(text: string | undefined, part: string): TemplateResu
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean)
-    .map((p) => staticHtml`<p part=${part}>${p}</p>`);
+    .map((p) => html`<p part=${part}>${p}</p>`);
 }
