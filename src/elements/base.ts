@@ -5,7 +5,7 @@ import type { Feed, FeedItem } from '../feed/schema.js';
 import { msg, type MessageKey } from '../i18n/messages.js';
 import { feedContext, type FeedState } from './context.js';
 import { FeedSource } from './feed-source.js';
-import { emitError } from './events.js';
+import { emitError, notFound } from './events.js';
 import { resolveLocale } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -135,7 +135,9 @@ export abstract class LecternContentElement extends LecternElement {
     }
     const feed = state.feed;
     const selection = this.select(feed);
-    if (!selection || (Array.isArray(selection) && selection.length === 0 && !this.renderEmptySelection)) {
+    // undefined: the asked-for item is missing, or there is no event at all. An empty list (an event
+    // without featured or related items) is not an error: the element renders nothing.
+    if (!selection) {
       const id = this.requestedItem;
       this.reportMissing(id, state);
       return html`<div class="root" part="base"><div class="notice" part="empty" role="status">
@@ -144,9 +146,6 @@ export abstract class LecternContentElement extends LecternElement {
     }
     return html`<div class="root" part="base" lang=${this.langFor(feed)}>${this.renderContent(selection, feed)}</div>`;
   }
-
-  /** Set by subclasses that render an empty list themselves. */
-  protected renderEmptySelection = false;
 
   /** `lang` for the content: set when it comes from the feed, so screen readers pronounce it right. */
   private langFor(feed: Feed): string | typeof nothing {
@@ -161,7 +160,6 @@ export abstract class LecternContentElement extends LecternElement {
     const key = `${state.url ?? 'inline'}#${id}`;
     if (this.reportedMissing === key) return;
     this.reportedMissing = key;
-    const where = state.url ?? 'the inline feed';
-    queueMicrotask(() => emitError(this, { kind: 'not-found', message: `${where} has no item with id "${id}"`, ...(state.url ? { url: state.url } : {}) }));
+    queueMicrotask(() => emitError(this, notFound(state.url, id)));
   }
 }

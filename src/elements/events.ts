@@ -23,3 +23,8 @@ export function emitError(host: HTMLElement, info: FeedErrorInfo): void {
   console.error(`[lectern] <${host.localName}>: ${info.message}`);
   host.dispatchEvent(new CustomEvent('lectern-error', { bubbles: true, composed: true, detail: info }));
 }
+
+/** The `not-found` error for an `item` id the feed does not have. */
+export function notFound(url: string | undefined, id: string): FeedErrorInfo {
+  return { kind: 'not-found', message: `${url ?? 'The inline feed'} has no item with id "${id}"`, ...(url ? { url } : {}) };
+}

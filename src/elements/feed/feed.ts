@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { findItem } from '../../model/select.js';
 import { feedContext, type FeedState } from '../context.js';
 import { FeedSource } from '../feed-source.js';
-import { emitError } from '../events.js';
+import { emitError, notFound } from '../events.js';
 import { instantConverter, LecternElement } from '../base.js';
 import { css } from 'lit';
 
@@ -82,8 +82,7 @@ export class LecternFeed extends LecternElement {
     const key = `${state.url ?? 'inline'}#${this.item}`;
     if (this.reportedMissing === key) return;
     this.reportedMissing = key;
-    const where = state.url ?? 'The inline feed';
-    emitError(this, { kind: 'not-found', message: `${where} has no item with id "${this.item}"`, ...(state.url ? { url: state.url } : {}) });
+    emitError(this, notFound(state.url, this.item));
   }
 
   protected override render() {
