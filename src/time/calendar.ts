@@ -1,0 +1,344 @@
+/**
+ * "Add to calendar": an iCalendar file (RFC 5545) and links for Google Calendar, Outlook.com and
+ * Microsoft 365, built from one feed item.
+ *
+ * Times go out as UTC instants (`…Z`), so the file needs no VTIMEZONE (older Outlook breaks on a TZID
+ * without one: research.md) and nothing depends on the zone of the machine the browser runs on.
+ * All-day events go out as dates with an exclusive end: the feed's `end` names the last day, RFC 5545's
+ * DTEND (and Google's and Outlook's end dates) the day after it.
+ *
+ * Plain TypeScript: no DOM, so it runs in Node too.
+ */
+import type { FeedItem } from '../feed/schema.js';
+import { safeUrl } from '../feed/url.js';
+import { eventSpan } from './event-time.js';
+import { resolveWallTime, zoneOffset } from './zone.js';
+
+export interface CalendarLinks {
+  /** The iCalendar text (the element turns it into a Blob URL). */
+  ics: string;
+  /** A safe ASCII file name for the download, e.g. `target-markets-north-korea-s-military.ics`. */
+  filename: string;
+  google: string;
+  outlookCom: string;
+  microsoft365: string;
+}
+
+const PRODID = '-//Lectern//Lectern Event Widgets//EN';
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the file and the links say about one event. */
+interface CalendarEvent {
+  uid: string;
+  title: string;
+  description: string;
+  location: string;
+  url: string | undefined;
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  zone: string | undefined;
+  allDay: boolean;
+  /** Timed: instants (ms). */
+  start: number;
+  end: number;
+  /** All-day: `[y, m, d]` of the first day and of the day after the last (exclusive). */
+  startDate: Ymd;
+  endDate: Ymd;
+}
+
+type Ymd = [number, number, number];
+
+/** Undefined when the item is not an event or has no (readable) start. */
+export function calendarLinks(item: FeedItem, options: { now: number }): CalendarLinks | undefined {
+  const e = describe(item);
+  if (!e) return undefined;
+  return {
+    ics: ics(e, options.now),
+    filename: `${slug(e.title)}.ics`,
+    google: googleLink(e),
+    outlookCom: outlookLink('https://outlook.live.com/calendar/0/action/compose', e),
+    microsoft365: outlookLink('https://outlook.office.com/calendar/0/action/compose', e),
+  };
+}
+
+/** The iCalendar text for one event; undefined when the item is not an event or has no (readable) start. */
+export function buildIcs(item: FeedItem, options: { now: number }): string | undefined {
+  const e = describe(item);
+  return e && ics(e, options.now);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// RFC 5545 text
+
+/**
+ * Folds one content line (RFC 5545 3.1): physical lines of at most 75 octets of UTF-8, continued with
+ * CRLF and one space. Splits only between code points, never inside a UTF-8 sequence or a surrogate pair.
+ */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    // A lone surrogate is written as U+FFFD (3 octets) by TextEncoder.
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + n > 75) {
+      out.push(current);
+      current = ' ';
+      bytes = 1;
+    }
+    current += ch;
+    bytes += n;
+  }
+  out.push(current);
+  return out.join('\r\n');
+}
+
+/**
+ * Escapes a TEXT value (RFC 5545 3.3.11): backslash first, then `;`, `,` and line breaks (`\r\n`, `\n`,
+ * `\r` all become the two characters `\n`). Other control characters, which TEXT may not hold, are
+ * dropped, and a lone surrogate becomes U+FFFD.
+ */
+export function escapeText(value: string): string {
+  return cleanText(value).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\n/g, '\\n');
+}
+
+/** Line breaks normalised to `\n`, C0 controls (but tab and newline) and DEL dropped, lone surrogates replaced. */
+function cleanText(value: string): string {
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
+}
+
+function ics(e: CalendarEvent, now: number): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${e.uid}`,
+    `DTSTAMP:${utcStamp(validInstant(now) ? now : Date.now())}`,
+  ];
+  if (e.allDay) {
+    lines.push(`DTSTART;VALUE=DATE:${compactDate(e.startDate)}`, `DTEND;VALUE=DATE:${compactDate(e.endDate)}`);
+  } else {
+    lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(e.title)}`);
+  if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
+  if (e.location) lines.push(`LOCATION:${escapeText(e.location)}`);
+  // A URI value is not TEXT-escaped; a parsed URL's href holds no control characters or spaces.
+  if (e.url) lines.push(`URL:${e.url}`);
+  lines.push(`STATUS:${e.status}`, 'END:VEVENT', 'END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Links
+
+function googleLink(e: CalendarEvent): string {
+  const dates = e.allDay
+    ? `${compactDate(e.startDate)}/${compactDate(e.endDate)}`
+    : `${utcStamp(e.start)}/${utcStamp(e.end)}`;
+  const q = new URLSearchParams({ action: 'TEMPLATE', text: e.title, dates });
+  if (e.description) q.set('details', e.description);
+  if (e.location) q.set('location', e.location);
+  if (e.zone) q.set('ctz', e.zone);
+  return `https://calendar.google.com/calendar/render?${query(q)}`;
+}
+
+/** Outlook.com and Microsoft 365 take the same parameters on different hosts. */
+function outlookLink(base: string, e: CalendarEvent): string {
+  const q = new URLSearchParams({ rru: 'addevent', subject: e.title });
+  if (e.allDay) {
+    q.set('startdt', isoDate(e.startDate));
+    q.set('enddt', isoDate(e.endDate));
+  } else {
+    q.set('startdt', isoInstant(e.start));
+    q.set('enddt', isoInstant(e.end));
+  }
+  if (e.description) q.set('body', e.description);
+  if (e.location) q.set('location', e.location);
+  q.set('allday', String(e.allDay));
+  return `${base}?${query(q)}`;
+}
+
+/**
+ * URLSearchParams writes a space as `+`. Every `+` left after serialising is a space (a literal plus is
+ * `%2B`), so `%20` says the same to any form decoder and also to servers that decode with
+ * `decodeURIComponent` (Outlook's deep links have shown spaces as `+` before).
+ */
+function query(q: URLSearchParams): string {
+  return q.toString().replace(/\+/g, '%20');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the item
+
+function describe(item: FeedItem): CalendarEvent | undefined {
+  const ev = item._event;
+  if (!ev) return undefined;
+  const span = eventSpan(ev);
+  if (!span) return undefined;
+  const zone = ev.time_zone;
+
+  let startDate: Ymd = [0, 0, 0];
+  let endDate: Ymd = [0, 0, 0];
+  const allDay = span.start.allDay;
+  if (allDay) {
+    startDate = ymd(ev.start!);
+    endDate = addDays(startDate, 1);
+    if (span.hasEnd && ev.end !== undefined) {
+      if (DATE_ONLY.test(ev.end)) {
+        endDate = addDays(ymd(ev.end), 1);
+      } else {
+        // A timed end on an all-day event: the day it falls on in the zone, and the next if it is not midnight.
+        endDate = wallDate(zone ?? 'UTC', span.end);
+        const midnight = resolveWallTime(zone ?? 'UTC', ...endDate);
+        if (midnight && midnight.instant < span.end) endDate = addDays(endDate, 1);
+      }
+      if (compactDate(endDate) <= compactDate(startDate)) endDate = addDays(startDate, 1);
+    }
+    if (!validYmd(startDate) || !validYmd(endDate)) return undefined;
+  } else if (!validInstant(span.start.instant) || !validInstant(span.end)) {
+    return undefined;
+  }
+
+  const title = nonBlank(item.title) ?? 'Event';
+  const url = httpUrl(item.url);
+  const text = nonBlank(item.summary) ?? nonBlank(item.content_text);
+  const description = [text, url].filter(Boolean).join('\n\n');
+
+  const online = ev.attendance === 'online' || ev.status === 'moved-online' ? httpUrl(ev.online?.url) : undefined;
+  const location =
+    online ??
+    [ev.location?.name, ev.location?.address]
+      .map(nonBlank)
+      .filter(Boolean)
+      .join(', ');
+
+  return {
+    uid: uid(item.id),
+    title,
+    description,
+    location,
+    url,
+    status: ev.status === 'cancelled' ? 'CANCELLED' : ev.status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
+    zone,
+    allDay,
+    start: span.start.instant,
+    end: span.end,
+    startDate,
+    endDate,
+  };
+}
+
+/** The text cleaned for a calendar, or undefined when nothing but white space is left. */
+function nonBlank(value: string | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const clean = cleanText(value);
+  return clean.trim() === '' ? undefined : clean;
+}
+
+/** An absolute http(s) URL that passes the allow-list, in its parsed form. */
+function httpUrl(raw: string | undefined): string | undefined {
+  const safe = safeUrl(raw);
+  if (!safe) return undefined;
+  try {
+    const u = new URL(safe);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined; // relative: nothing to resolve it against here
+  }
+}
+
+/**
+ * The UID: the item id itself when it is short printable ASCII needing no escaping, else a 128-bit
+ * FNV-1a hash of its UTF-8 + `@lectern`. Depends on nothing but the id.
+ */
+function uid(id: string): string {
+  const s = String(id);
+  if (/^[\x21-\x7E]{1,255}$/.test(s) && !/[\\;,]/.test(s)) return s;
+  let h = 0x6c62272e07bb014262b821756295c58dn;
+  const prime = 0x0000000001000000000000000000013bn;
+  for (const byte of new TextEncoder().encode(s)) {
+    h = BigInt.asUintN(128, (h ^ BigInt(byte)) * prime);
+  }
+  return `${h.toString(16).padStart(32, '0')}@lectern`;
+}
+
+/** ASCII slug of the title for a file name: at most 56 characters, `event` when nothing is left. */
+function slug(title: string): string {
+  let s = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (s.length > 56) {
+    const cut = s.slice(0, 56);
+    const dash = cut.lastIndexOf('-');
+    s = (dash >= 24 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+  }
+  if (s === '') return 'event';
+  // Names Windows reserves whatever the extension.
+  return /^(con|prn|aux|nul|com\d|lpt\d)$/.test(s) ? `${s}-event` : s;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Dates
+
+function ymd(date: string): Ymd {
+  return date.slice(0, 10).split('-').map(Number) as Ymd;
+}
+
+function addDays([y, m, d]: Ymd, days: number): Ymd {
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + days); // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as written
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+/** The calendar day an instant falls on in a zone. */
+function wallDate(zone: string, instant: number): Ymd {
+  const offset = zoneOffset(zone, instant);
+  const t = new Date(instant + (Number.isNaN(offset) ? 0 : offset));
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+function validYmd([y]: Ymd): boolean {
+  return y >= 0 && y <= 9999;
+}
+
+/** iCalendar can write years 0000–9999 only. */
+function validInstant(ms: number): boolean {
+  if (!Number.isFinite(ms)) return false;
+  const y = new Date(ms).getUTCFullYear();
+  return y >= 0 && y <= 9999;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function compactDate([y, m, d]: Ymd): string {
+  return `${pad(y, 4)}${pad(m)}${pad(d)}`;
+}
+
+function isoDate([y, m, d]: Ymd): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+/** `YYYYMMDDTHHMMSSZ` (seconds truncated). */
+function utcStamp(ms: number): string {
+  const t = new Date(ms);
+  return `${compactDate([t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()])}T${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}Z`;
+}
+
+/** `2016-01-19T18:00:00Z`, the form Outlook's `startdt`/`enddt` take. */
+function isoInstant(ms: number): string {
+  const t = new Date(ms);
+  return `${isoDate([t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()])}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}Z`;
+}
