@@ -81,9 +81,16 @@ export default defineConfig(({ mode }): UserConfig => {
       rolldownOptions: {
         output: {
           minify: true,
+          // Lazy chunks (DOMPurify, for feeds with HTML) sit beside lectern.js and say whose they are.
+          chunkFileNames: 'lectern-[name]-[hash].js',
           // One banner names every licence (below); the per-file notices would repeat it four times.
           comments: false,
-          postBanner: '/*! Lectern (MIT). Includes Lit and @lit/context (BSD-3-Clause, Google LLC) and valibot (MIT). */',
+          postBanner: (chunk) =>
+            chunk.isEntry
+              ? '/*! Lectern (MIT). Includes Lit and @lit/context (BSD-3-Clause, Google LLC) and valibot (MIT). */'
+              : /purify/.test(chunk.name)
+                ? '/*! DOMPurify (Apache-2.0 or MPL-2.0), Cure53 and other contributors. Loaded by Lectern for rich text only. */'
+                : '',
         },
       },
     },

@@ -48,7 +48,8 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: keyboard and focus tests need the page to have focus.
+  concurrency: 1,
   testFramework: { config: { timeout: 15000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

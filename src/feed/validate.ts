@@ -17,6 +17,7 @@ import { FeedError } from './errors.js';
 import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, withUrlBase, type Feed, type FeedItem } from './schema.js';
 import { isAllowedUrlString } from './url.js';
 import { isIsoDateTime, isLanguageTag, isPublicationDate } from './checks.js';
+import { eventSpan, readEventTime } from '../time/event-time.js';
 
 export interface FeedProblem {
   /** JSON path of the value, e.g. `items[3]._event.start`. */
@@ -105,6 +106,14 @@ function lint(item: FeedItem, path: Key[], problems: FeedProblem[]): void {
   if (!e) return;
   if (e.time_zone === 'GMT' || e.time_zone === 'UTC') {
     warn(['_event', 'time_zone'], `is ${e.time_zone}, which never shifts for summer time; use a place such as "Europe/London" if the event follows local clocks`);
+  }
+  for (const key of ['start', 'end', 'previous_start'] as const) {
+    const adjusted = readEventTime(e[key], e.time_zone)?.adjusted;
+    if (adjusted === 'gap') warn(['_event', key], `${preview(e[key])} does not exist in ${e.time_zone} (the clocks go forward then); it is moved forward by the gap`);
+    if (adjusted === 'overlap') warn(['_event', key], `${preview(e[key])} happens twice in ${e.time_zone} (the clocks go back then); the earlier one is used`);
+  }
+  if (e.end !== undefined && eventSpan(e)?.hasEnd === false) {
+    warn(['_event', 'end'], `${preview(e.end)} is not after the start ${preview(e.start)}; the end is ignored`);
   }
   if (e.previous_start !== undefined && e.status !== 'rescheduled') {
     warn(['_event', 'previous_start'], `is set but status is "${e.status}"; it is only shown for rescheduled events`);

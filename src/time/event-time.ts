@@ -3,7 +3,7 @@
  * `YYYY-MM-DD` is an all-day date (`end` is the last day, inclusive), `YYYY-MM-DDTHH:mm[:ss]` is a wall
  * time in `time_zone`, and a value with `Z` or `±HH:MM` is an instant.
  */
-import { resolveWallTime } from './zone.js';
+import { resolveWallTime, utc } from './zone.js';
 
 export interface EventTime {
   /** Milliseconds since the epoch. For an all-day date: midnight at the start of that day in the zone. */
@@ -22,7 +22,7 @@ export interface EventSpan {
   hasEnd: boolean;
 }
 
-const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i;
+const FORM = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/i;
 const HOUR = 3_600_000;
 /** Without an end, a timed event is taken to last this long (for "live now" and "ended"). */
 export const ASSUMED_DURATION_MS = 2 * HOUR;
@@ -41,12 +41,14 @@ export function readEventTime(value: string | undefined, zone: string | undefine
     return r && { instant: r.instant, allDay: true };
   }
   const [h, min, s] = [Number(m[4]), Number(m[5]), Number(m[6] ?? 0)];
-  if (m[7] !== undefined) {
-    const offset = m[7].toUpperCase() === 'Z' ? 0 : (m[7][0] === '-' ? -1 : 1) * (Number(m[7].slice(1, 3)) * 60 + Number(m[7].slice(4, 6))) * 60_000;
-    return { instant: Date.UTC(y, mo - 1, d, h, min, s) - offset, allDay: false };
+  const ms = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
+  const zone8 = m[8];
+  if (zone8 !== undefined) {
+    const offset = zone8.toUpperCase() === 'Z' ? 0 : (zone8[0] === '-' ? -1 : 1) * (Number(zone8.slice(1, 3)) * 60 + Number(zone8.slice(4, 6))) * 60_000;
+    return { instant: utc(y, mo, d, h, min, s) + ms - offset, allDay: false };
   }
   const r = resolveWallTime(zone ?? 'UTC', y, mo, d, h, min, s);
-  return r && { instant: r.instant, allDay: false, ...(r.adjusted ? { adjusted: r.adjusted } : {}) };
+  return r && { instant: r.instant + ms, allDay: false, ...(r.adjusted ? { adjusted: r.adjusted } : {}) };
 }
 
 /** The span an event occupies, or undefined when it has no (readable) start: date to be announced. */
@@ -65,6 +67,6 @@ export function eventSpan(e: { start?: string; end?: string; time_zone?: string 
 
 function nextMidnight(date: string, zone: string | undefined): number {
   const [y, m, d] = date.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
+  const next = new Date(utc(y, m, d + 1));
   return resolveWallTime(zone ?? 'UTC', next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate())!.instant;
 }

@@ -26,7 +26,7 @@ export function zoneOffset(zone: string, instant: number): number {
   if (!format || !Number.isFinite(instant)) return Number.NaN;
   const p: Record<string, number> = {};
   for (const part of format.formatToParts(instant)) p[part.type] = Number(part.value);
-  const wall = Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!, p['second']!);
+  const wall = utc(p['year']!, p['month']!, p['day']!, p['hour']!, p['minute']!, p['second']!);
   return wall - (instant - (((instant % 1000) + 1000) % 1000));
 }
 
@@ -60,7 +60,7 @@ function formatter(zone: string): Intl.DateTimeFormat | undefined {
  * unknown to the platform.
  */
 export function resolveWallTime(zone: string, y: number, m: number, d: number, h = 0, min = 0, s = 0): ResolvedTime | undefined {
-  const asUtc = Date.UTC(y, m - 1, d, h, min, s);
+  const asUtc = utc(y, m, d, h, min, s);
   const before = zoneOffset(zone, asUtc - DAY);
   const after = zoneOffset(zone, asUtc + DAY);
   if (Number.isNaN(before) || Number.isNaN(after)) return undefined;
@@ -70,4 +70,12 @@ export function resolveWallTime(zone: string, y: number, m: number, d: number, h
   if (candidates.length === 0) return { instant: asUtc - before, adjusted: 'gap' };
   if (candidates.length > 1) return { instant: Math.min(...candidates), adjusted: 'overlap' };
   return { instant: candidates[0]! };
+}
+
+/** Milliseconds for a UTC wall time (month 1–12). Unlike `Date.UTC`, years 0–99 stay themselves. */
+export function utc(y: number, m: number, d: number, h = 0, min = 0, s = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  date.setUTCHours(h, min, s, 0);
+  return date.getTime();
 }

@@ -677,3 +677,37 @@ describe('validateFeed', () => {
     });
   });
 });
+
+describe('validateFeed: time warnings (feed-format.md: both give a warning)', () => {
+  const doc = (event: Record<string, unknown>) => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'T',
+    items: [{ id: 'a', content_text: 'x', _event: { time_zone: 'Europe/London', ...event } }],
+  });
+  const warnings = (event: Record<string, unknown>) =>
+    validateFeed(doc(event)).problems.filter((p) => p.severity === 'warning').map((p) => `${p.path} ${p.message}`);
+
+  it('warns about a wall time in the spring-forward gap, and keeps the item', () => {
+    const result = validateFeed(doc({ start: '2026-03-29T01:30' }));
+    expect(result.feed.items).to.have.length(1);
+    expect(warnings({ start: '2026-03-29T01:30' })).to.deep.equal([
+      'items[0]._event.start "2026-03-29T01:30" does not exist in Europe/London (the clocks go forward then); it is moved forward by the gap',
+    ]);
+  });
+
+  it('warns about a wall time in the repeated autumn hour', () => {
+    expect(warnings({ start: '2026-10-25T01:30' })).to.deep.equal([
+      'items[0]._event.start "2026-10-25T01:30" happens twice in Europe/London (the clocks go back then); the earlier one is used',
+    ]);
+  });
+
+  it('warns about an end that is not after the start', () => {
+    expect(warnings({ start: '2026-05-01T10:00', end: '2026-05-01T09:00' })).to.deep.equal([
+      'items[0]._event.end "2026-05-01T09:00" is not after the start "2026-05-01T10:00"; the end is ignored',
+    ]);
+  });
+
+  it('says nothing about ordinary times', () => {
+    expect(warnings({ start: '2026-05-01T10:00', end: '2026-05-01T11:00' })).to.deep.equal([]);
+  });
+});

@@ -1,19 +1,64 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Feed, FeedItem } from '../../feed/schema.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
+import { eventPhase, nextTransition, type EventPhase } from '../../model/status.js';
+import { formatMoment, formatWhen, readerTimeZone } from '../../time/format.js';
+import type { MessageKey } from '../../i18n/messages.js';
 import { LecternContentElement } from '../base.js';
-import { heading, headingLevel, href } from '../templates.js';
+import { heading, headingLevel, href, paragraphs } from '../templates.js';
+import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../icons.js';
+import { sanitizeHtml } from '../rich-text.js';
+import { CalendarMenu } from './calendar-menu.js';
+import { structuredDataScript } from './structured-data.js';
 import styles from './event-card.styles.js';
+
+/** Longest single wait for the next start or end; browsers clamp longer timeouts to zero. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const STATUS_LABEL: Partial<Record<LecternEvent['status'], MessageKey>> = {
+  cancelled: 'cancelled',
+  postponed: 'postponed',
+  rescheduled: 'rescheduled',
+  'moved-online': 'movedOnline',
+};
+
+const ATTENDANCE_LABEL: Record<LecternEvent['attendance'], MessageKey> = {
+  'in-person': 'inPerson',
+  online: 'online',
+  mixed: 'mixed',
+};
 
 /**
  * @tag lectern-event-card
- * @summary An event's kind, title and summary. (Dates, venue, status and calendar links: issue 3.)
+ * @summary An event: what, when (in the event's zone and the reader's), where, its status, and how to
+ * register, join, watch or add it to a calendar.
  *
+ * @csspart card - The card.
+ * @csspart image - The event image.
  * @csspart kind - The label above the title, e.g. "Whitehall Paper Launch".
+ * @csspart status - The status badge: live now, ended, cancelled, postponed, rescheduled, moved online.
  * @csspart title - The event title (a heading at `heading-level`).
  * @csspart title-link - The link around the title, to the item's `url`.
+ * @csspart when - The date and time in the event's zone (or "Date to be announced").
+ * @csspart reader-time - The same time in the reader's zone, when it differs.
+ * @csspart previous - A rescheduled or postponed event's earlier date, struck through.
+ * @csspart venue - Venue name and address.
+ * @csspart map-link - The link to the venue's map.
+ * @csspart attendance - In person, online, or both.
  * @csspart summary - The summary paragraph.
+ * @csspart description - The full description.
+ * @csspart actions - The row of buttons.
+ * @csspart register - The registration button (or its closed/full state).
+ * @csspart join - The link to the live stream, while the event is live.
+ * @csspart recording - The link to the recording, once the event has ended.
+ * @csspart calendar-button - The "Add to calendar" button.
+ * @csspart calendar-menu - The calendar menu.
+ * @csspart calendar-option - One entry of the calendar menu.
+ *
+ * @cssprop [--lectern-accent-contrast=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--lectern-status-color=#8c1d40] - Status badges for cancelled, postponed and similar.
+ * @cssprop [--lectern-live-color=#1a7f37] - The "Live now" badge.
  */
 export class LecternEventCard extends LecternContentElement {
   static override styles = [...LecternContentElement.styles, styles];
@@ -21,27 +66,212 @@ export class LecternEventCard extends LecternContentElement {
   /** Heading level of the event title (1–6), so the card fits the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** The reader's IANA time zone for the "your time" line; default: the browser's. */
+  @property({ attribute: 'reader-time-zone' }) readerTimeZone?: string;
+
+  /** Adds a schema.org `Event` as JSON-LD to the page (light DOM). Off by default. */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  @state() private description?: { html: string; node: HTMLElement };
+
+  private readonly calendar = new CalendarMenu(this, () => this.currentTime);
+  private timer?: ReturnType<typeof setTimeout>;
+  private shown?: FeedItem;
+
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
   }
 
-  protected override renderContent(selection: FeedItem | FeedItem[]) {
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.jsonLd?.remove();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const item = this.shownItem();
+    const itemChanged = item !== this.shown;
+    this.shown = item;
+    this.scheduleTick(item?._event);
+    void this.prepareDescription(item);
+    if (itemChanged || changed.has('structuredData')) this.updateStructuredData(item);
+  }
+
+  protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
     const item = selection as FeedItem;
     const e = item._event;
+    const locale = this.locale(feed);
+    const t = (key: MessageKey) => this.t(key, feed);
+    const phase: EventPhase = e ? eventPhase(e, this.currentTime) : 'tba';
     const title = item.title ?? '';
     const link = href(item.url ?? item.external_url);
+    const image = href(item.image ?? item.banner_image);
     return html`<article class="card" part="card">
-      ${e?.kind ? html`<p class="kind" part="kind">${e.kind}</p>` : nothing}
-      ${title
-        ? heading(
-            headingLevel(this.headingLevel),
-            link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`,
-            'title',
-            'title',
-          )
-        : nothing}
-      ${item.summary ? html`<p class="summary" part="summary">${item.summary}</p>` : nothing}
+      ${image === nothing ? nothing : html`<img class="image" part="image" src=${image} alt="" loading="lazy" decoding="async" />`}
+      <div class="body">
+        <div class="eyebrow">
+          ${e?.kind ? html`<p class="kind" part="kind">${e.kind}</p>` : nothing} ${e ? this.renderStatus(e, phase, t) : nothing}
+        </div>
+        ${title
+          ? heading(
+              headingLevel(this.headingLevel),
+              link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`,
+              'title',
+              'title',
+            )
+          : nothing}
+        ${e ? this.renderFacts(e, locale, t) : nothing} ${this.renderText(item)}
+        ${e ? this.renderActions(item, e, phase, title, t) : nothing}
+      </div>
     </article>`;
+  }
+
+  private renderStatus(e: LecternEvent, phase: EventPhase, t: (key: MessageKey) => string) {
+    const status = STATUS_LABEL[e.status];
+    if (status) return html`<p class="status alert" part="status">${t(status)}</p>`;
+    if (phase === 'live') return html`<p class="status live" part="status">${t('live')}</p>`;
+    if (phase === 'ended') return html`<p class="status" part="status">${t('ended')}</p>`;
+    return nothing;
+  }
+
+  private renderFacts(e: LecternEvent, locale: string, t: (key: MessageKey) => string) {
+    const when = formatWhen(e, locale, this.readerTimeZone ?? readerTimeZone(), t('yourTime'));
+    const postponed = e.status === 'postponed';
+    const previous = e.status === 'rescheduled' ? formatMoment(e.previous_start, e, locale) : postponed ? when : undefined;
+    const online = e.status === 'moved-online' || e.attendance === 'online';
+    const venue = online ? undefined : e.location;
+    const venueText = [venue?.name, venue?.address].filter((s) => s && s.trim()).join(', ');
+    const mapLink = href(venue?.url);
+    return html`<div class="facts">
+      <p class="when" part="when">
+        ${clockIcon}
+        ${when && !postponed
+          ? html`<time datetime=${when.datetime}>${when.text}</time>`
+          : html`<span>${t(postponed ? 'newDateTba' : 'dateTba')}</span>`}
+      </p>
+      ${previous
+        ? html`<p class="previous" part="previous">
+            <span class="visually-hidden">${t('previously')}: </span><del><time datetime=${previous.datetime}>${previous.text}</time></del>
+          </p>`
+        : nothing}
+      ${when?.reader && !postponed ? html`<p class="reader" part="reader-time">${when.reader}</p>` : nothing}
+      ${venueText
+        ? html`<p class="venue" part="venue">
+            ${placeIcon}<span>${venueText}</span>
+            ${mapLink === nothing
+              ? nothing
+              : html`<a part="map-link" href=${mapLink} target="_blank" rel="noopener noreferrer"
+                  >${t('map')}<span class="visually-hidden"> ${venue?.name ?? ''} ${t('opensNewTab')}</span></a
+                >`}
+          </p>`
+        : nothing}
+      <p class="attendance" part="attendance">${online || e.attendance === 'mixed' ? screenIcon : peopleIcon}<span>${t(online ? 'online' : ATTENDANCE_LABEL[e.attendance])}</span></p>
+    </div>`;
+  }
+
+  private renderText(item: FeedItem) {
+    const content = item.content_text?.trim();
+    // A summary that only repeats the description's opening is not shown twice.
+    const summary = item.summary?.trim();
+    const showSummary = summary && !(content ?? '').startsWith(summary);
+    const rich = this.description && this.description.html === item.content_html ? this.description.node : undefined;
+    return html`${showSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+    ${rich
+      ? html`<div class="description" part="description">${rich}</div>`
+      : content
+        ? html`<div class="description" part="description">${paragraphs(content, 'paragraph')}</div>`
+        : nothing}`;
+  }
+
+  private renderActions(item: FeedItem, e: LecternEvent, phase: EventPhase, title: string, t: (key: MessageKey) => string) {
+    const about = title ? html`<span class="visually-hidden">: ${title}</span>` : nothing;
+    const halted = e.status === 'cancelled' || e.status === 'postponed';
+    let main: unknown = nothing;
+    if (phase === 'live' && !halted) {
+      const join = href(e.online?.url);
+      if (join !== nothing) {
+        main = html`<a class="button" part="join" href=${join} target="_blank" rel="noopener noreferrer"
+          >${e.online?.label || t('joinLive')}${about}</a
+        >`;
+      }
+    } else if (phase === 'ended') {
+      const recording = href(e.recording?.url);
+      if (recording !== nothing) {
+        main = html`<a class="button" part="recording" href=${recording}>${e.recording?.label || t('watchRecording')}${about}</a>`;
+      }
+    } else if (!halted && e.registration) {
+      main = this.renderRegistration(e.registration, about, t);
+    }
+    const calendar =
+      (phase === 'upcoming' || phase === 'live') && e.status !== 'postponed'
+        ? this.calendar.render(item, {
+            button: t('addToCalendar'),
+            ics: t('calendarIcs'),
+            google: t('calendarGoogle'),
+            outlookCom: t('calendarOutlook'),
+            microsoft365: t('calendarOffice'),
+            newTab: t('opensNewTab'),
+          })
+        : nothing;
+    if (main === nothing && calendar === nothing) return nothing;
+    return html`<div class="actions" part="actions">${main}${calendar}</div>`;
+  }
+
+  private renderRegistration(r: NonNullable<LecternEvent['registration']>, about: unknown, t: (key: MessageKey) => string) {
+    const url = href(r.url);
+    const open = r.availability === 'open' || r.availability === 'waitlist';
+    if (open && url !== nothing) {
+      const label = r.label || t(r.availability === 'open' ? 'register' : 'waitlist');
+      return html`<a class="button" part="register" href=${url}>${label}${about}</a>`;
+    }
+    if (open) return nothing;
+    return html`<span class="button disabled" part="register" aria-disabled="true">${t(r.availability as 'full' | 'closed' | 'invitation')}</span>`;
+  }
+
+  /** The item currently rendered, when the feed is ready. */
+  private shownItem(): FeedItem | undefined {
+    const state = this.feedState;
+    return state.status === 'ready' && state.feed ? this.select(state.feed) : undefined;
+  }
+
+  /** Re-renders by itself when the event starts and when it ends (not when `now` is fixed). */
+  private scheduleTick(e: LecternEvent | undefined): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (!e || this.now !== undefined || !this.isConnected) return;
+    const next = nextTransition(e, Date.now());
+    if (next === undefined) return;
+    this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(next - Date.now(), 0) + 50, MAX_TIMER_MS));
+  }
+
+  /** Sanitises `content_html` (loading the sanitiser only now that a feed needs it). */
+  private async prepareDescription(item: FeedItem | undefined): Promise<void> {
+    const source = item?.content_html;
+    if (!source || this.description?.html === source) return;
+    const fragment = await sanitizeHtml(source);
+    if (this.shownItem()?.content_html !== source) return;
+    const node = document.createElement('div');
+    node.className = 'rich';
+    node.append(fragment);
+    this.description = { html: source, node };
+  }
+
+  private jsonLd?: HTMLScriptElement;
+
+  /** Keeps one JSON-LD script in the light DOM while `structured-data` is set. */
+  private updateStructuredData(item: FeedItem | undefined): void {
+    if (!this.structuredData || !item?._event) {
+      this.jsonLd?.remove();
+      this.jsonLd = undefined;
+      return;
+    }
+    const script = structuredDataScript(item, this.feedState.feed);
+    if (!script) return;
+    this.jsonLd?.remove();
+    this.jsonLd = script;
+    this.append(script);
   }
 }
 
