@@ -180,6 +180,26 @@ describe('<lectern-event-card>: dates and times', () => {
     expect(partText(await card(BASE_EVENT, { now: BEFORE, lang: 'de' }), 'when')).to.match(/^Dienstag, 19\. Januar 2016, 18:00\s?–\s?19:30/);
   });
 
+  it('falls back to the feed’s language when the page names none', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const had = document.documentElement.getAttribute('lang');
+    document.documentElement.removeAttribute('lang');
+    try {
+      wrapper.innerHTML = `<lectern-feed><script type="application/feed+json">${JSON.stringify({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'Veranstaltungen',
+        language: 'de-DE',
+        items: [{ id: 'x', title: 'Vortrag', content_text: 'x', _event: { start: '2016-01-19T18:00', time_zone: 'Europe/Berlin' } }],
+      })}</script><lectern-event-card item="x" now="2016-01-01T00:00:00Z"></lectern-event-card></lectern-feed>`;
+      const el = wrapper.querySelector('lectern-event-card') as LecternEventCard;
+      await waitUntil(() => part(el, 'when'));
+      expect(partText(el, 'when')).to.match(/^Dienstag, 19\. Januar 2016 um 18:00 MEZ$/);
+      expect(el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('de-DE');
+    } finally {
+      if (had !== null) document.documentElement.setAttribute('lang', had);
+    }
+  });
+
   it('adds the reader’s own time when their clock differs', async () => {
     const paris = await card(BASE_EVENT, { now: BEFORE, reader: 'Europe/Paris' });
     expect(partText(paris, 'reader-time')).to.equal('19:00–20:30 your time (CET)');
