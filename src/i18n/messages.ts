@@ -41,6 +41,14 @@ export const en = {
   calendarOutlook: "Outlook.com (personal)",
   calendarOffice: "Microsoft 365 (work)",
   opensNewTab: "(opens in a new tab)",
+  readMore: "Read more",
+  readLess: "Show less",
+  byAuthors: "By {names}",
+  published: "Published {date}",
+  seriesNumber: "{series}, no. {number}",
+  excerpt: "Read an excerpt",
+  buy: "Buy",
+  isbn: "ISBN {isbn}",
 };
 
 export type MessageKey = keyof typeof en;
@@ -81,6 +89,14 @@ const fr: Messages = {
   calendarOutlook: "Outlook.com (personnel)",
   calendarOffice: "Microsoft 365 (professionnel)",
   opensNewTab: "(s’ouvre dans un nouvel onglet)",
+  readMore: "Lire la suite",
+  readLess: "Réduire",
+  byAuthors: "Par {names}",
+  published: "Publié le {date}",
+  seriesNumber: "{series}, n° {number}",
+  excerpt: "Lire un extrait",
+  buy: "Acheter",
+  isbn: "ISBN {isbn}",
 };
 
 const de: Messages = {
@@ -118,6 +134,14 @@ const de: Messages = {
   calendarOutlook: "Outlook.com (privat)",
   calendarOffice: "Microsoft 365 (geschäftlich)",
   opensNewTab: "(öffnet in neuem Tab)",
+  readMore: "Weiterlesen",
+  readLess: "Weniger anzeigen",
+  byAuthors: "Von {names}",
+  published: "Erschienen am {date}",
+  seriesNumber: "{series}, Nr. {number}",
+  excerpt: "Leseprobe",
+  buy: "Kaufen",
+  isbn: "ISBN {isbn}",
 };
 
 const ar: Messages = {
@@ -155,6 +179,14 @@ const ar: Messages = {
   calendarOutlook: "Outlook.com (شخصي)",
   calendarOffice: "Microsoft 365 (للعمل)",
   opensNewTab: "(يُفتح في علامة تبويب جديدة)",
+  readMore: "اقرأ المزيد",
+  readLess: "عرض أقل",
+  byAuthors: "تأليف {names}",
+  published: "نُشر في {date}",
+  seriesNumber: "{series}، رقم {number}",
+  excerpt: "اقرأ مقتطفًا",
+  buy: "شراء",
+  isbn: "ردمك {isbn}",
 };
 
 const builtIn: Record<string, Messages> = { en, fr, de, ar };
@@ -183,4 +215,9 @@ function own(table: Partial<Messages> | undefined, key: MessageKey): string | un
 /** Languages written right to left, for `dir` when the page does not set one. */
 export function isRtl(locale: string): boolean {
   return /^(ar|he|fa|ur|ps|yi|dv|ckb)\b/i.test(locale);
+}
+
+/** Fills `{name}` placeholders in a message. */
+export function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
 }

@@ -56,6 +56,18 @@ export function formatMoment(value: string | undefined, e: LecternEvent, locale:
 }
 
 /**
+ * A publication date (`YYYY-MM-DD` or an RFC 3339 date-time) as the calendar date it was written with,
+ * e.g. "15 December 2015": the day the publisher named, not shifted into the reader's zone.
+ */
+export function formatDate(value: string | undefined, locale: string): FormattedWhen | undefined {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
+  if (!m) return undefined;
+  const day = utc(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (Number.isNaN(day)) return undefined;
+  return { text: formatter(locale, { ...DATE, timeZone: 'UTC' }).format(day), datetime: m[0] };
+}
+
+/**
  * The zone an event's times are shown in: its `time_zone`; for instants without one, the offset they
  * were written with (`+01:00`), or UTC for `Z`.
  */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { eventPhase, nextTransition, type EventPhase } from '../../model/status.js';
@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import { LecternContentElement } from '../base.js';
 import { heading, headingLevel, href, paragraphs } from '../templates.js';
 import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../icons.js';
-import { sanitizeHtml } from '../rich-text.js';
+import { RichTextCache } from '../rich-cache.js';
 import { CalendarMenu } from './calendar-menu.js';
 import { structuredDataScript } from './structured-data.js';
 import styles from './event-card.styles.js';
@@ -72,9 +72,8 @@ export class LecternEventCard extends LecternContentElement {
   /** Adds a schema.org `Event` as JSON-LD to the page (light DOM). Off by default. */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
-  @state() private description?: { html: string; node: HTMLElement };
-
   private readonly calendar = new CalendarMenu(this, () => this.currentTime);
+  private readonly rich = new RichTextCache(this);
   private timer?: ReturnType<typeof setTimeout>;
   private shown?: FeedItem;
 
@@ -95,7 +94,6 @@ export class LecternEventCard extends LecternContentElement {
     const itemChanged = item !== this.shown;
     this.shown = item;
     this.scheduleTick(item?._event);
-    void this.prepareDescription(item);
     if (itemChanged || changed.has('structuredData')) this.updateStructuredData(item);
   }
 
@@ -176,7 +174,7 @@ export class LecternEventCard extends LecternContentElement {
     // A summary that only repeats the description's opening is not shown twice.
     const summary = item.summary?.trim();
     const showSummary = summary && !(content ?? '').startsWith(summary);
-    const rich = this.description && this.description.html === item.content_html ? this.description.node : undefined;
+    const rich = item.content_html ? this.rich.get(item.id, item.content_html) : undefined;
     return html`${showSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
     ${rich
       ? html`<div class="description" part="description">${rich}</div>`
@@ -244,18 +242,6 @@ export class LecternEventCard extends LecternContentElement {
     const next = nextTransition(e, Date.now());
     if (next === undefined) return;
     this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(next - Date.now(), 0) + 50, MAX_TIMER_MS));
-  }
-
-  /** Sanitises `content_html` (loading the sanitiser only now that a feed needs it). */
-  private async prepareDescription(item: FeedItem | undefined): Promise<void> {
-    const source = item?.content_html;
-    if (!source || this.description?.html === source) return;
-    const fragment = await sanitizeHtml(source);
-    if (this.shownItem()?.content_html !== source) return;
-    const node = document.createElement('div');
-    node.className = 'rich';
-    node.append(fragment);
-    this.description = { html: source, node };
   }
 
   private jsonLd?: HTMLScriptElement;

@@ -1,0 +1,30 @@
+import type { ReactiveControllerHost } from 'lit';
+import { sanitizeHtml } from './rich-text.js';
+
+/**
+ * Sanitised rich text (`content_html`, `bio_html`) for an element's render: the first render asks,
+ * the sanitiser (and DOMPurify, on first use) loads, and the host renders again with the result.
+ * Each result is one element, kept per key, so re-renders move nothing and parse nothing twice.
+ */
+export class RichTextCache {
+  private readonly nodes = new Map<string, { html: string; node?: HTMLElement }>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The sanitised content for `key`, or undefined while it is being prepared. */
+  get(key: string, html: string): HTMLElement | undefined {
+    const entry = this.nodes.get(key);
+    if (entry?.html === html) return entry.node;
+    const pending: { html: string; node?: HTMLElement } = { html };
+    this.nodes.set(key, pending);
+    void sanitizeHtml(html).then((fragment) => {
+      if (this.nodes.get(key) !== pending) return;
+      const node = document.createElement('div');
+      node.className = 'rich';
+      node.append(fragment);
+      pending.node = node;
+      this.host.requestUpdate();
+    });
+    return undefined;
+  }
+}
