@@ -1,51 +1,218 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem, Speaker } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { LecternContentElement } from '../base.js';
-import { heading, headingLevel, href } from '../templates.js';
+import { RichTextCache } from '../rich-cache.js';
+import { heading, headingLevel, href, paragraphs } from '../templates.js';
 import styles from './speaker-list.styles.js';
+
+export type SpeakerLayout = 'list' | 'grid' | 'compact';
+
+interface Group {
+  role: string | undefined;
+  speakers: { speaker: Speaker; key: string }[];
+}
 
 /**
  * @tag lectern-speaker-list
- * @summary The selected event's speakers, in feed order. (Portraits, bios and layouts: issue 4.)
+ * @summary The selected event's speakers, in feed order: portrait, name, role, job and affiliation,
+ * and a biography that opens with "Read more".
  *
- * @csspart heading - The list heading ("About the panel").
+ * @slot heading - Replaces the heading's text ("About the panel").
+ *
+ * @csspart heading - The list heading.
+ * @csspart group - A group of speakers with one role (with `group-by-role`).
+ * @csspart group-heading - The role that heads a group.
  * @csspart list - The list of speakers.
  * @csspart speaker - One speaker.
- * @csspart name - A speaker's name.
+ * @csspart portrait - A speaker's portrait image.
+ * @csspart initials - The initials shown when there is no portrait, or it fails to load.
+ * @csspart name - A speaker's name (a heading one level below the list's).
+ * @csspart name-link - The link around the name, to the speaker's `url`.
  * @csspart role - A speaker's role, e.g. "Author".
+ * @csspart position - Job title and affiliation.
+ * @csspart bio - The biography.
+ * @csspart bio-toggle - The "Read more" / "Show less" button.
+ *
+ * @cssprop [--lectern-portrait-size=4.5em] - Portrait size in the list layout.
+ * @cssprop [--lectern-bio-lines=4] - Lines of biography shown before "Read more".
+ * @cssprop [--lectern-initials-background=#e7e9ec] - Background behind initials.
  */
 export class LecternSpeakerList extends LecternContentElement {
   static override styles = [...LecternContentElement.styles, styles];
 
-  /** Heading level of the list's heading (1–6). */
+  /** Heading level of the list's heading (1–6); speaker names sit one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Heading text; default "About the panel" in the page's language. */
+  /** Heading text; default "About the panel" in the page's language; an empty value shows no heading. */
   @property() heading?: string;
+
+  /** `list` (default), `grid` (cards) or `compact` (names and roles only). Narrow containers adapt. */
+  @property({ reflect: true }) layout: SpeakerLayout = 'list';
+
+  /** Groups speakers by role, the chair first. */
+  @property({ type: Boolean, reflect: true, attribute: 'group-by-role' }) groupByRole = false;
+
+  /** Keys of biographies the reader opened. */
+  @state() private expanded = new Set<string>();
+  /** Keys of biographies taller than the clamp (measured), which get a "Read more" button. */
+  @state() private overflowing = new Set<string>();
+  /** Keys of portraits that failed to load. */
+  @state() private broken = new Set<string>();
+
+  private readonly rich = new RichTextCache(this);
+  private readonly resize = new ResizeObserver(() => this.measure());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resize.disconnect();
+  }
 
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.measure();
+  }
+
   protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
     const speakers = (selection as FeedItem)._event?.speakers ?? [];
     if (speakers.length === 0) return nothing;
+    const level = headingLevel(this.headingLevel);
     const title = this.heading ?? this.t('speakersHeading', feed);
-    return html`${title ? heading(headingLevel(this.headingLevel), title, 'heading', 'heading') : nothing}
-      <ul class="list" part="list">
-        ${repeat(
-          speakers,
-          (s: Speaker, i) => `${i}:${s.name}`,
-          (s: Speaker) => html`<li class="speaker" part="speaker">
-            <span class="name" part="name">${s.url ? html`<a href=${href(s.url)}>${s.name}</a>` : s.name}</span>
-            ${s.role ? html`<span class="role" part="role">${s.role}</span>` : nothing}
-          </li>`,
-        )}
-      </ul>`;
+    const keyed = speakers.map((speaker, i) => ({ speaker, key: `${i}:${speaker.name}` }));
+    const groups = this.groupByRole ? group(keyed) : [{ role: undefined, speakers: keyed }];
+    const nameLevel = Math.min(level + (this.groupByRole ? 2 : 1), 6);
+    return html`<section class="speakers layout-${this.layout}">
+      ${title || this.hasSlottedHeading()
+        ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading', 'heading')
+        : nothing}
+      ${groups.map((g) =>
+        !g.role
+          ? this.renderList(g, nameLevel, feed)
+          : html`<div class="group" part="group">
+              ${heading(Math.min(level + 1, 6), g.role, 'group-heading', 'group-heading')} ${this.renderList(g, nameLevel, feed)}
+            </div>`,
+      )}
+    </section>`;
   }
+
+  private renderList(g: Group, nameLevel: number, feed: Feed) {
+    return html`<ul class="list" part="list">
+      ${repeat(
+        g.speakers,
+        (s) => s.key,
+        (s) => this.renderSpeaker(s.speaker, s.key, nameLevel, feed),
+      )}
+    </ul>`;
+  }
+
+  private renderSpeaker(s: Speaker, key: string, nameLevel: number, feed: Feed) {
+    const compact = this.layout === 'compact';
+    const link = href(s.url);
+    const name = link === nothing ? s.name : html`<a part="name-link" href=${link}>${s.name}</a>`;
+    const position = [s.job_title, s.affiliation].filter((x) => x && x.trim()).join(', ');
+    return html`<li class="speaker" part="speaker">
+      ${compact ? nothing : this.renderPortrait(s, key)}
+      <div class="text">
+        ${compact ? html`<span class="name" part="name">${name}</span>` : heading(nameLevel, name, 'name', 'name')}
+        ${s.role ? html`<span class="role" part="role">${s.role}</span>` : nothing}
+        ${position && !compact ? html`<p class="position" part="position">${position}</p>` : nothing}
+        ${compact ? nothing : this.renderBio(s, key, feed)}
+      </div>
+    </li>`;
+  }
+
+  private renderPortrait(s: Speaker, key: string) {
+    const src = href(s.avatar);
+    if (src === nothing || this.broken.has(key)) {
+      return html`<span class="portrait initials" part="initials" aria-hidden="true">${initials(s.name)}</span>`;
+    }
+    return html`<img
+      class="portrait"
+      part="portrait"
+      src=${src}
+      alt=${s.avatar_alt ?? ''}
+      width="72"
+      height="72"
+      loading="lazy"
+      decoding="async"
+      @error=${() => (this.broken = new Set(this.broken).add(key))}
+    />`;
+  }
+
+  private renderBio(s: Speaker, key: string, feed: Feed) {
+    const rich = s.bio_html ? this.rich.get(key, s.bio_html) : undefined;
+    const body = rich ?? (s.bio ? paragraphs(s.bio, 'paragraph') : nothing);
+    if (body === nothing) return nothing;
+    const open = this.expanded.has(key);
+    const id = `bio-${key.slice(0, key.indexOf(':'))}`;
+    const toggle = this.overflowing.has(key) || open;
+    return html`<div class="bio ${open ? 'open' : 'clamped'}" part="bio" id=${id} data-key=${key}>${body}</div>
+      ${toggle
+        ? html`<button
+            class="toggle"
+            part="bio-toggle"
+            type="button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${id}
+            @click=${() => this.toggle(key)}
+          >
+            ${this.t(open ? 'readLess' : 'readMore', feed)}<span class="visually-hidden">: ${s.name}</span>
+          </button>`
+        : nothing}`;
+  }
+
+  private toggle(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+
+  private hasSlottedHeading(): boolean {
+    return this.querySelector(':scope > [slot="heading"]') !== null;
+  }
+
+  /** Which clamped biographies hide text: only those get a "Read more" button. */
+  private measure(): void {
+    const bios = this.shadowRoot?.querySelectorAll<HTMLElement>('.bio.clamped') ?? [];
+    const next = new Set<string>();
+    for (const bio of bios) if (bio.scrollHeight > bio.clientHeight + 1) next.add(bio.dataset['key']!);
+    for (const key of this.expanded) if (this.overflowing.has(key)) next.add(key);
+    if (next.size !== this.overflowing.size || [...next].some((k) => !this.overflowing.has(k))) this.overflowing = next;
+  }
+}
+
+/** Groups by role in order of first appearance, chairs first. */
+function group(speakers: { speaker: Speaker; key: string }[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const s of speakers) {
+    const role = s.speaker.role?.trim() ?? '';
+    const found = groups.get(role.toLowerCase()) ?? { role, speakers: [] };
+    found.speakers.push(s);
+    groups.set(role.toLowerCase(), found);
+  }
+  return [...groups.values()].sort((a, b) => Number(isChair(b.role)) - Number(isChair(a.role)));
+}
+
+function isChair(role: string | undefined): boolean {
+  return /^(co-?)?chair/i.test(role ?? '');
+}
+
+/** Up to two initials from a name ("Andrea Berger" → "AB"), by grapheme, never empty. */
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const first = (w: string | undefined) => (w ? [...w][0]!.toLocaleUpperCase() : '');
+  return first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '') || '?';
 }
 
 declare global {
