@@ -49,6 +49,18 @@ export const en = {
   excerpt: "Read an excerpt",
   buy: "Buy",
   isbn: "ISBN {isbn}",
+  carousel: "carousel",
+  slide: "slide",
+  slideOf: "{index} of {total}",
+  pageOf: "Page {index} of {total}",
+  showingOne: "Item {first} of {total}",
+  showingRange: "Items {first} to {last} of {total}",
+  previous: "Previous",
+  next: "Next",
+  play: "Start rotation",
+  pause: "Stop rotation",
+  event: "Event",
+  publication: "Publication",
 };
 
 export type MessageKey = keyof typeof en;
@@ -97,6 +109,18 @@ const fr: Messages = {
   excerpt: "Lire un extrait",
   buy: "Acheter",
   isbn: "ISBN {isbn}",
+  carousel: "carrousel",
+  slide: "diapositive",
+  slideOf: "{index} sur {total}",
+  pageOf: "Page {index} sur {total}",
+  showingOne: "Élément {first} sur {total}",
+  showingRange: "Éléments {first} à {last} sur {total}",
+  previous: "Précédent",
+  next: "Suivant",
+  play: "Lancer le défilement",
+  pause: "Arrêter le défilement",
+  event: "Événement",
+  publication: "Publication",
 };
 
 const de: Messages = {
@@ -142,6 +166,18 @@ const de: Messages = {
   excerpt: "Leseprobe",
   buy: "Kaufen",
   isbn: "ISBN {isbn}",
+  carousel: "Karussell",
+  slide: "Folie",
+  slideOf: "{index} von {total}",
+  pageOf: "Seite {index} von {total}",
+  showingOne: "Eintrag {first} von {total}",
+  showingRange: "Einträge {first} bis {last} von {total}",
+  previous: "Zurück",
+  next: "Weiter",
+  play: "Automatisch blättern",
+  pause: "Blättern anhalten",
+  event: "Veranstaltung",
+  publication: "Publikation",
 };
 
 const ar: Messages = {
@@ -187,6 +223,18 @@ const ar: Messages = {
   excerpt: "اقرأ مقتطفًا",
   buy: "شراء",
   isbn: "ردمك {isbn}",
+  carousel: "عرض دوّار",
+  slide: "شريحة",
+  slideOf: "{index} من {total}",
+  pageOf: "الصفحة {index} من {total}",
+  showingOne: "العنصر {first} من {total}",
+  showingRange: "العناصر {first} إلى {last} من {total}",
+  previous: "السابق",
+  next: "التالي",
+  play: "بدء التدوير",
+  pause: "إيقاف التدوير",
+  event: "فعالية",
+  publication: "منشور",
 };
 
 const builtIn: Record<string, Messages> = { en, fr, de, ar };

@@ -67,6 +67,15 @@ export function formatDate(value: string | undefined, locale: string): Formatted
   return { text: formatter(locale, { ...DATE, timeZone: 'UTC' }).format(day), datetime: m[0] };
 }
 
+/** An event's date alone ("19 January 2027"), as the day falls in the event's zone. */
+export function formatEventDate(e: LecternEvent, locale: string): FormattedWhen | undefined {
+  const span = eventSpan(e);
+  if (!span) return undefined;
+  if (span.start.allDay) return formatDate(e.start, locale);
+  const zone = eventZone(e);
+  return { text: formatter(locale, { ...DATE, timeZone: zone }).format(span.start.instant), datetime: isoWithOffset(span.start.instant, zone) };
+}
+
 /**
  * The zone an event's times are shown in: its `time_zone`; for instants without one, the offset they
  * were written with (`+01:00`), or UTC for `Z`.

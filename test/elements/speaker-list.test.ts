@@ -18,7 +18,7 @@ function feed(speakers: Json[]): string {
 
 /** A speaker list inside a <lectern-feed> with an inline feed, in a container of the given width. */
 async function list(speakers: Json[], attrs = '', width = '50em'): Promise<LecternSpeakerList> {
-  const wrapper = await fixture(html`<div lang="en-GB"></div>`);
+  const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"></div>`);
   wrapper.style.inlineSize = width;
   const provider = document.createElement('lectern-feed');
   const script = document.createElement('script');

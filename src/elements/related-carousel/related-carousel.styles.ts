@@ -1,35 +1,174 @@
 import { css } from 'lit';
 
 export default css`
+  .carousel {
+    container-type: inline-size;
+    --lectern-per-view: 1;
+  }
+  @container (min-width: 26em) {
+    .track {
+      --lectern-per-view: 2;
+    }
+  }
+  @container (min-width: 42em) {
+    .track {
+      --lectern-per-view: 3;
+    }
+  }
+  @container (min-width: 60em) {
+    .track {
+      --lectern-per-view: 4;
+    }
+  }
   .heading {
     margin: 0 0 0.5em;
-    font-size: 1.25em;
+    font-size: 1.375em;
     line-height: 1.3;
     font-weight: 700;
   }
-  .list {
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-block-end: 0.75em;
+  }
+  .control {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
+    padding: 0.25em 0.875em;
+    border: 2px solid var(--lectern-accent, #8c1d40);
+    border-radius: var(--lectern-radius, 0.5em);
+    background: var(--lectern-surface, #ffffff);
+    color: var(--lectern-accent, #8c1d40);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .rotation {
+    margin-inline-end: auto;
+  }
+  .control[aria-disabled='true'] {
+    border-color: var(--lectern-border-color, #d0d7de);
+    color: var(--lectern-muted-color, #57606a);
+    cursor: default;
+  }
+  .arrow {
+    font-size: 1.25em;
+    line-height: 1;
+  }
+  .arrow:dir(rtl) {
+    transform: scaleX(-1);
+  }
+  .track {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12em, 1fr));
-    gap: 1em;
-    margin: 0;
-    padding: 0;
-    list-style: none;
+    grid-auto-flow: column;
+    grid-auto-columns: calc((100% - (var(--lectern-per-view) - 1) * var(--lectern-slide-gap, 1em)) / var(--lectern-per-view));
+    gap: var(--lectern-slide-gap, 1em);
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scroll-snap-type: x mandatory;
+    scrollbar-width: thin;
+    padding-block-end: 0.5em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .track {
+      scroll-behavior: smooth;
+    }
   }
   .slide {
+    scroll-snap-align: start;
+    min-inline-size: 0;
+    /* 1,000 slides: the browser skips layout and paint of those far off-screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20em;
+  }
+  .card {
     display: flex;
     flex-direction: column;
-    gap: 0.25em;
-    padding: 1em;
+    block-size: 100%;
+    overflow: hidden;
     border: 1px solid var(--lectern-border-color, #d0d7de);
     border-radius: var(--lectern-radius, 0.5em);
     background: var(--lectern-surface, #ffffff);
   }
+  .media {
+    display: block;
+    inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--lectern-pending-color, #f3f4f6);
+  }
+  .card-body {
+    padding: 0.75em 1em 1em;
+  }
   .label {
+    margin: 0;
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--lectern-muted-color, #57606a);
+  }
+  .card-title {
+    margin: 0.25em 0;
+    font-size: 1.0625em;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  .date {
+    margin: 0 0 0.25em;
     font-size: 0.875em;
     color: var(--lectern-muted-color, #57606a);
   }
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--lectern-summary-lines, 3);
+    line-clamp: var(--lectern-summary-lines, 3);
+    overflow: hidden;
+    margin: 0;
+  }
   a {
     color: var(--lectern-accent, #8c1d40);
-    font-weight: 600;
+  }
+  a:focus-visible,
+  .control:focus-visible,
+  .page:focus-visible {
+    outline: 2px solid var(--lectern-focus-color, #0b57d0);
+    outline-offset: 2px;
+  }
+  .pagination {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0.25em;
+    margin-block-start: 0.5em;
+  }
+  .page {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    padding: 0;
+    border: 0;
+    background: none;
+    cursor: pointer;
+  }
+  .page::before {
+    content: '';
+    display: block;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin: auto;
+    border: 2px solid var(--lectern-accent, #8c1d40);
+    border-radius: 50%;
+  }
+  .page[aria-current='true']::before {
+    background: var(--lectern-accent, #8c1d40);
+  }
+  @media (forced-colors: active) {
+    .page[aria-current='true']::before {
+      background: CanvasText;
+    }
   }
 `;
