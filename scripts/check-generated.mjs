@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Fails when a generated file that is committed is stale: the custom elements manifest
- * (`npm run analyze`) and the published JSON Schema (`npm run schema`). Regenerates each into a
+ * (`npm run analyze`), the published JSON Schema (`npm run schema`) and the format reference
+ * docs/feed.md (`npm run docs`). Regenerates each into a
  * scratch folder (.cache/, ignored by git) and compares, so it never changes the working tree.
  */
 import { execFileSync } from 'node:child_process';
@@ -24,5 +25,10 @@ try {
   console.error('schema/feed.schema.json is stale: run `npm run schema` and commit the result.');
   stale++;
 }
+try {
+  execFileSync('npx', ['tsx', 'scripts/gen-docs.ts', '--check'], { stdio: 'inherit' });
+} catch {
+  stale++;
+}
 if (stale) process.exit(1);
-console.log('custom-elements.json and schema/feed.schema.json are current.');
+console.log('custom-elements.json, schema/feed.schema.json and docs/feed.md are current.');
