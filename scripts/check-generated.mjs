@@ -2,7 +2,7 @@
 /**
  * Fails when a generated file that is committed is stale: the custom elements manifest
  * (`npm run analyze`), the published JSON Schema (`npm run schema`) and the format reference
- * docs/feed.md (`npm run docs`). Regenerates each into a
+ * docs/feed.md (`npm run docs`), and the element reference in README.md (`npm run analyze`). Regenerates each into a
  * scratch folder (.cache/, ignored by git) and compares, so it never changes the working tree.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,10 +25,12 @@ try {
   console.error('schema/feed.schema.json is stale: run `npm run schema` and commit the result.');
   stale++;
 }
-try {
-  execFileSync('npx', ['tsx', 'scripts/gen-docs.ts', '--check'], { stdio: 'inherit' });
-} catch {
-  stale++;
+for (const script of ['scripts/gen-docs.ts', 'scripts/gen-readme-api.ts']) {
+  try {
+    execFileSync('npx', ['tsx', script, '--check'], { stdio: 'inherit' });
+  } catch {
+    stale++;
+  }
 }
 if (stale) process.exit(1);
-console.log('custom-elements.json, schema/feed.schema.json and docs/feed.md are current.');
+console.log('custom-elements.json, schema/feed.schema.json, docs/feed.md and the README reference are current.');
