@@ -140,8 +140,8 @@ function start(url: string, timeout: number, maxBytes: number): Entry {
 }
 
 async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<LoadedDocument> {
-  const timer = AbortSignal.timeout(timeout);
-  const signal = AbortSignal.any([cancel, timer]);
+  const timer = timeoutSignal(timeout);
+  const signal = anySignal([cancel, timer]);
   const seconds = `${Math.round(timeout / 100) / 10} s`;
   const fail = (error: unknown): never => {
     if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds}`, url);
@@ -209,4 +209,26 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(n / 1024)} KB`;
+}
+
+/** `AbortSignal.timeout`, or the same built from a timer where the browser lacks it (Safari < 16). */
+function timeoutSignal(ms: number): AbortSignal {
+  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
+  const c = new AbortController();
+  setTimeout(() => c.abort(new DOMException('The feed took too long', 'TimeoutError')), ms);
+  return c.signal;
+}
+
+/** `AbortSignal.any`, or the same by hand where the browser lacks it (Safari < 17.4, Firefox < 124). */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const c = new AbortController();
+  for (const s of signals) {
+    if (s.aborted) {
+      c.abort(s.reason);
+      break;
+    }
+    s.addEventListener('abort', () => c.abort(s.reason), { once: true });
+  }
+  return c.signal;
 }
