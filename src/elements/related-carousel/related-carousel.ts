@@ -76,7 +76,8 @@ export class LecternRelatedCarousel extends LecternContentElement {
   private announceNext = false;
   private userStopped = false;
   private count = 0;
-  private readonly resize = new ResizeObserver(() => this.measure());
+  // Measured in the next frame, never inside the observer's callback (see the speaker list).
+  private readonly resize = new ResizeObserver(() => this.onScroll());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -99,7 +100,8 @@ export class LecternRelatedCarousel extends LecternContentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.measure();
+    // Read the layout in the next frame, not now: a read here would force a layout in the render task.
+    this.onScroll();
     if (changed.has('autoplay') || changed.has('interval')) {
       if (this.autoplay && !this.userStopped && !reducedMotion()) this.play();
       else if (!this.autoplay) this.stop();

@@ -63,7 +63,9 @@ export class LecternSpeakerList extends LecternContentElement {
   @state() private broken = new Set<string>();
 
   private readonly rich = new RichTextCache(this);
-  private readonly resize = new ResizeObserver(() => this.measure());
+  // Measured in the next frame, never inside the observer's callback: a re-render there would resize
+  // the element again and end in "ResizeObserver loop completed with undelivered notifications".
+  private readonly resize = new ResizeObserver(() => this.measureSoon());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -73,6 +75,7 @@ export class LecternSpeakerList extends LecternContentElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resize.disconnect();
+    cancelAnimationFrame(this.frame);
   }
 
   protected override select(feed: Feed): FeedItem | undefined {
@@ -81,7 +84,15 @@ export class LecternSpeakerList extends LecternContentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.measure();
+    // Read the layout in the next frame, not now: a read here would force a layout in the render task.
+    this.measureSoon();
+  }
+
+  private frame = 0;
+
+  private measureSoon(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.measure());
   }
 
   protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
