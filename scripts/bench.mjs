@@ -1,0 +1,283 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: sizes and timings in headless Chromium, written to docs/benchmarks.md.
+ *
+ * - Sizes (min+gzip, gzip -9): dist/lectern.js, each element bundled alone, the lazy DOMPurify chunk,
+ *   and the peers named in issue 8, each measured from its npm package here (not copied from anywhere).
+ * - Render time from the feed's arrival (the response's `responseEnd`) to every element rendered
+ *   (after their updates and two frames), for the seed feed and a large feed (one event, 200 speakers,
+ *   1,000 related items), and 1,000 items in Lectern's carousel vs Shoelace's <sl-carousel>, each run
+ *   RUNS times in fresh pages: median and range.
+ * - Long tasks (> 50 ms) while the seed page loads, and Cumulative Layout Shift of each demo page.
+ *
+ * Needs `npm run build` first (`npm run bench` does it). Timing lives here, never in pass/fail tests.
+ */
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { ensureChrome } from './ensure-chrome.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const root = resolve('.');
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---------------------------------------------------------------------------------------------------
+// Sizes
+
+async function bundleSize(entry, options = {}) {
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    logLevel: 'silent',
+    outdir: '.cache/bench-out',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    ...options,
+  });
+  return gz(Buffer.concat(out.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => Buffer.from(f.contents))));
+}
+
+async function sizes() {
+  const rows = [];
+  const lectern = readFileSync('dist/lectern.js');
+  rows.push(['Lectern: dist/lectern.js (every element)', gz(lectern)]);
+  for (const el of ['feed', 'event-card', 'speaker-list', 'publication-card', 'related-carousel']) {
+    // Each element with what it needs (Lit, the feed layer), as an npm user bundling only that one gets it.
+    rows.push([`Lectern: <lectern-${el}> alone`, await bundleSize(`src/define/${el}.ts`, { splitting: false, external: ['dompurify'] })]);
+  }
+  const purify = readFileSync(join('dist', (await import('node:fs')).readdirSync('dist').find((f) => /^lectern-purify.*\.js$/.test(f))));
+  rows.push(['Lectern: DOMPurify chunk (loaded only for feeds with HTML)', gz(purify)]);
+  rows.push(['Peer: add-to-calendar-button 2.15 (atcb.js)', gz(readFileSync('node_modules/add-to-calendar-button/dist/atcb.js'))]);
+  rows.push(['Peer: Swiper Element 14 (swiper-element-bundle.min.js)', gz(readFileSync('node_modules/swiper/swiper-element-bundle.min.js'))]);
+  rows.push(['Peer: Swiper Element 14 without modules (swiper-element.min.js)', gz(readFileSync('node_modules/swiper/swiper-element.min.js'))]);
+  rows.push(['Peer: Shoelace 2.20 <sl-carousel> with Lit', await bundleSize('node_modules/@shoelace-style/shoelace/dist/components/carousel/carousel.js')]);
+  rows.push(['Lit 3 alone (LitElement)', await bundleSize('node_modules/lit/index.js')]);
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A static server for the repo, plus generated feeds and bench pages
+
+function largeFeed() {
+  const seed = JSON.parse(readFileSync('demo/feeds/events.json', 'utf8'));
+  const event = structuredClone(seed.items[0]);
+  const speakers = Array.from({ length: 200 }, (_, i) => ({
+    name: `Speaker ${i + 1}`,
+    role: i === 0 ? 'Chair' : 'Speaker',
+    job_title: 'Senior Research Fellow',
+    affiliation: 'RUSI',
+    bio: `Biography of speaker ${i + 1}. `.repeat(12),
+    avatar: `/bench/portrait-${i % 10}.png`,
+  }));
+  const related = Array.from({ length: 1000 }, (_, i) => ({
+    id: `https://example.org/related/${i + 1}`,
+    url: `https://example.org/related/${i + 1}`,
+    title: `Related item ${i + 1}`,
+    summary: `A related item, number ${i + 1}, with a summary long enough to need clamping on a slide.`,
+    content_text: 'x',
+    date_published: new Date(Date.UTC(2026, 0, 1) - i * 86_400_000).toISOString(),
+    tags: ['Commentary'],
+  }));
+  event._event.speakers = speakers;
+  event._event.related = related.map((r) => r.id);
+  return { ...seed, items: [event, ...related] };
+}
+
+const generated = {
+  '/bench/large.json': JSON.stringify(largeFeed()),
+};
+
+const page = (body, script = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<script type="module" src="/dist/lectern.js"></script>${script}</head><body style="margin:0;width:1000px">${body}</body></html>`;
+
+const ALL = (src) => `<lectern-feed src="${src}" item="https://rusi.org/events/target-markets">
+  <lectern-event-card></lectern-event-card><lectern-speaker-list></lectern-speaker-list>
+  <lectern-publication-card></lectern-publication-card><lectern-related-carousel></lectern-related-carousel></lectern-feed>`;
+
+const pages = {
+  '/bench/seed.html': page(ALL('/demo/feeds/events.json')),
+  '/bench/large.html': page(ALL('/bench/large.json')),
+  '/bench/lectern-carousel.html': page(`<lectern-related-carousel src="/bench/large.json" max="1000"></lectern-related-carousel>`),
+  '/bench/sl-carousel.html': `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">
+<script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/carousel/carousel.js"></script>
+<script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/carousel-item/carousel-item.js"></script>
+</head><body style="margin:0;width:1000px"><div id="host"></div></body></html>`,
+};
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
+
+function serve() {
+  const tiny = readFileSync('test/fixtures/portrait.png');
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (pages[path]) return res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages[path]);
+    if (generated[path]) return res.writeHead(200, { 'Content-Type': 'application/feed+json' }).end(generated[path]);
+    if (path.startsWith('/bench/portrait-')) return res.writeHead(200, { 'Content-Type': 'image/png' }).end(tiny);
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Measurements in the browser
+
+/**
+ * Installed before the page's scripts: when a feed arrives (`lectern-load`), wait for every Lectern
+ * element's update and the next two frames, and note the time. Measured in the page as it happens.
+ */
+const recordRender = () => {
+  document.addEventListener('lectern-load', async () => {
+    await Promise.resolve();
+    const els = [...document.querySelectorAll('lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel')];
+    await Promise.all(els.map((el) => el.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    window.__renderedAt = performance.now();
+  });
+};
+
+/** In the page: ms from the feed's responseEnd to every Lectern element rendered. */
+const lecternRendered = async (feedPath) => {
+  while (window.__renderedAt === undefined) await new Promise((r) => setTimeout(r, 10));
+  const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(feedPath));
+  return window.__renderedAt - entry.responseEnd;
+};
+
+/** In the page: Shoelace's carousel with the same 1,000 items, from the same feed. */
+const shoelaceRendered = async () => {
+  await customElements.whenDefined('sl-carousel');
+  await customElements.whenDefined('sl-carousel-item');
+  const res = await fetch('/bench/large.json');
+  const feed = await res.json();
+  const arrived = performance.now();
+  const carousel = document.createElement('sl-carousel');
+  carousel.setAttribute('navigation', '');
+  carousel.setAttribute('slides-per-page', '3');
+  for (const item of feed.items.slice(1)) {
+    const slide = document.createElement('sl-carousel-item');
+    const a = document.createElement('a');
+    a.href = item.url;
+    a.textContent = item.title;
+    const p = document.createElement('p');
+    p.textContent = item.summary;
+    slide.append(a, p);
+    carousel.append(slide);
+  }
+  document.getElementById('host').append(carousel);
+  await carousel.updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  return performance.now() - arrived;
+};
+
+async function run(browser, url, measure, arg) {
+  const p = await browser.newPage();
+  await p.setViewport({ width: 1000, height: 800 });
+  await p.evaluateOnNewDocument(recordRender);
+  await p.evaluateOnNewDocument(() => {
+    window.__long = [];
+    window.__cls = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(url, { waitUntil: 'load' });
+  const ms = await p.evaluate(measure, arg);
+  await new Promise((r) => setTimeout(r, 300));
+  const { long, cls } = await p.evaluate(() => ({ long: window.__long, cls: window.__cls }));
+  await p.close();
+  return { ms, long, cls };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
+
+async function main() {
+  if (!existsSync('dist/lectern.js')) throw new Error('run `npm run build` first');
+  const sizeRows = await sizes();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const chrome = ensureChrome();
+  const browser = await puppeteer.launch({
+    executablePath: chrome,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const version = await browser.version();
+  const timings = {};
+  const long = [];
+  const scenarios = [
+    ['Seed feed, all four elements', '/bench/seed.html', lecternRendered, '/demo/feeds/events.json'],
+    ['Large feed (200 speakers, 1,000 related), all four elements', '/bench/large.html', lecternRendered, '/bench/large.json'],
+    ['1,000 items: Lectern carousel', '/bench/lectern-carousel.html', lecternRendered, '/bench/large.json'],
+    ['1,000 items: Shoelace <sl-carousel>', '/bench/sl-carousel.html', shoelaceRendered, undefined],
+  ];
+  for (const [name, path, measure, arg] of scenarios) {
+    timings[name] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const r = await run(browser, base + path, measure, arg);
+      timings[name].push(r.ms);
+      if (path === '/bench/seed.html') long.push(...r.long);
+    }
+    console.log(`${name}: ${fmt(timings[name])}`);
+  }
+  const cls = {};
+  for (const demo of ['index', 'publisher', 'cms']) {
+    if (!existsSync(`demo/${demo}.html`)) continue;
+    const values = [];
+    for (let i = 0; i < 3; i++) values.push((await run(browser, `${base}/demo/${demo}.html`, () => new Promise((r) => setTimeout(r, 1500)))).cls);
+    cls[demo] = Math.max(...values);
+    console.log(`CLS demo/${demo}.html: ${cls[demo].toFixed(4)}`);
+  }
+  await browser.close();
+  server.close();
+
+  const ours = timings['1,000 items: Lectern carousel'];
+  const peer = timings['1,000 items: Shoelace <sl-carousel>'];
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version}`;
+  const md = `# Benchmarks
+
+Produced by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 10)}; ${RUNS} runs per timing in fresh
+headless Chromium pages; median (min–max). Machine: ${machine}.
+Re-run it rather than trusting these numbers on another machine.
+
+## Size (min+gzip, gzip -9)
+
+| bundle | size |
+|---|---|
+${sizeRows.map(([n, b]) => `| ${n} | ${kb(b)} (${b} bytes) |`).join('\n')}
+
+The budget for dist/lectern.js is 20 KB: ${sizeRows[0][1] <= 20480 ? 'met' : `**not met**, ${kb(sizeRows[0][1] - 20480)} over`}.
+
+## Render time from the feed's arrival to every element rendered
+
+| scenario | time |
+|---|---|
+${Object.entries(timings).map(([n, xs]) => `| ${n} | ${fmt(xs)} |`).join('\n')}
+
+1,000 items, Lectern carousel vs Shoelace's: **${(median(ours) / median(peer)).toFixed(2)} ×** the peer's time
+(Lectern's figure includes validating the 1,000-item feed; Shoelace's does not parse or validate anything).
+
+## Main thread and layout
+
+- Long tasks (> 50 ms) while the seed page loads, over ${RUNS} loads: ${long.length === 0 ? 'none' : long.map((d) => `${d.toFixed(0)} ms`).join(', ')}.
+- Cumulative Layout Shift while the widgets load (worst of 3 loads): ${Object.entries(cls).map(([d, v]) => `demo/${d}.html ${v.toFixed(4)}`).join(', ')} (target < 0.01).
+`;
+  mkdirSync('docs', { recursive: true });
+  writeFileSync('docs/benchmarks.md', md);
+  console.log('\nwrote docs/benchmarks.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
