@@ -61,6 +61,7 @@ export const en = {
   pause: "Stop rotation",
   event: "Event",
   publication: "Publication",
+  calendarUpdate: "Update your calendar",
 };
 
 export type MessageKey = keyof typeof en;
@@ -121,6 +122,7 @@ const fr: Messages = {
   pause: "Arrêter le défilement",
   event: "Événement",
   publication: "Publication",
+  calendarUpdate: "Mettre à jour votre agenda",
 };
 
 const de: Messages = {
@@ -178,6 +180,7 @@ const de: Messages = {
   pause: "Blättern anhalten",
   event: "Veranstaltung",
   publication: "Publikation",
+  calendarUpdate: "Kalender aktualisieren",
 };
 
 const ar: Messages = {
@@ -235,6 +238,7 @@ const ar: Messages = {
   pause: "إيقاف التدوير",
   event: "فعالية",
   publication: "منشور",
+  calendarUpdate: "حدّث تقويمك",
 };
 
 const builtIn: Record<string, Messages> = { en, fr, de, ar };

@@ -284,6 +284,8 @@ describe('<lectern-event-card>: status', () => {
     const el = await card({ ...BASE_EVENT, status: 'cancelled' }, { now: BEFORE });
     expect(partText(el, 'status')).to.equal('Cancelled');
     expect(part(el, 'register')).to.equal(null);
+    // Its calendar file says STATUS:CANCELLED, so the button offers to update calendars, not add to them.
+    expect(partText(el, 'calendar-button')).to.equal('Update your calendar');
     await expect(el).to.be.accessible();
   });
 

@@ -205,7 +205,8 @@ export class LecternEventCard extends LecternContentElement {
     const calendar =
       (phase === 'upcoming' || phase === 'live') && e.status !== 'postponed'
         ? this.calendar.render(item, {
-            button: t('addToCalendar'),
+            // A cancelled event's file carries STATUS:CANCELLED: it updates calendars that hold the event.
+            button: t(e.status === 'cancelled' ? 'calendarUpdate' : 'addToCalendar'),
             ics: t('calendarIcs'),
             google: t('calendarGoogle'),
             outlookCom: t('calendarOutlook'),

@@ -100,7 +100,13 @@ export function structuredDataScript(item: FeedItem, feed?: Feed): HTMLScriptEle
   script.type = 'application/ld+json';
   script.dataset['lectern'] = '';
   const policy = lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
-  (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
+  try {
+    (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
+  } catch {
+    // The page enforces Trusted Types without allowing `lectern-jsonld`: no structured data, no crash.
+    console.warn('[lectern] structured-data needs the Trusted Types policy name "lectern-jsonld" in this page\'s CSP; it is left out.');
+    return undefined;
+  }
   return script;
 }
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Feed, FeedItem } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { relatedItems } from '../../model/related.js';
@@ -100,6 +99,10 @@ export class LecternRelatedCarousel extends LecternContentElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Through the CSSOM, not a style attribute: partners' `style-src` may forbid inline styles.
+    const perView = this.slidesPerView && this.slidesPerView > 0 ? String(Math.floor(this.slidesPerView)) : '';
+    if (perView) this.track?.style.setProperty('--lectern-per-view', perView);
+    else this.track?.style.removeProperty('--lectern-per-view');
     // Read the layout in the next frame, not now: a read here would force a layout in the render task.
     this.onScroll();
     if (changed.has('autoplay') || changed.has('interval')) {
@@ -117,7 +120,6 @@ export class LecternRelatedCarousel extends LecternContentElement {
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? t('relatedHeading');
     const total = String(items.length);
-    const perView = this.slidesPerView && this.slidesPerView > 0 ? { '--lectern-per-view': String(Math.floor(this.slidesPerView)) } : {};
     const pages = Math.ceil(items.length / Math.max(this.visible, 1));
     const currentPage = Math.min(Math.round(this.first / Math.max(this.visible, 1)), pages - 1);
     const noPrevious = !this.loop && this.atStart;
@@ -162,7 +164,6 @@ export class LecternRelatedCarousel extends LecternContentElement {
         class="track"
         id="track"
         part="track"
-        style=${styleMap(perView)}
         @scroll=${this.onScroll}
         @scrollend=${this.onScrollEnd}
       >

@@ -1,0 +1,33 @@
+/**
+ * Under the Content-Security-Policy and Trusted Types policy names that README.md documents, every
+ * element renders, rich text is sanitised, JSON-LD is written, the calendar menu opens, and the page
+ * reports zero `securitypolicyviolation` events. Loads the built bundle, as a partner page does.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('a page with a strict CSP and Trusted Types', () => {
+  it('renders everything with zero CSP violations', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 900px';
+    frame.src = '/test/fixtures/csp.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"] strong'), 'rich text did not render', { timeout: 8000 });
+    await waitUntil(() => shadow('lectern-speaker-list')?.querySelector('[part="bio"] em'), 'rich bio did not render', { timeout: 8000 });
+    await waitUntil(() => shadow('lectern-related-carousel')?.querySelectorAll('[part~="slide"]').length === 3);
+    expect(doc.querySelectorAll('script[type="application/ld+json"]').length).to.equal(2);
+    const button = shadow('lectern-event-card').querySelector<HTMLButtonElement>('[part="calendar-button"]')!;
+    button.click();
+    await waitUntil(() => shadow('lectern-event-card').querySelector('[part="calendar-menu"]')!.matches(':popover-open'));
+    // slides-per-view took effect without a style attribute.
+    const track = shadow('lectern-related-carousel').querySelector<HTMLElement>('[part="track"]')!;
+    const slide = track.querySelector<HTMLElement>('[part~="slide"]')!;
+    expect(Math.round(track.clientWidth / slide.getBoundingClientRect().width)).to.equal(2);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
