@@ -52,7 +52,7 @@ export class LecternElement extends LitElement {
  * @cssprop [--lectern-radius=0.5em] - Corner radius.
  * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline.
  * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading.
- * @cssprop [--lectern-pending-block-size=10em] - Height reserved while the feed loads.
+ * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em). Set it to your content's height for no layout shift at all.
  *
  * A content element: it shows part of a feed, either from the `<lectern-feed>` around it (context) or
  * from its own `src`. Subclasses implement `renderContent`; this class renders the pending, error and

@@ -48,7 +48,7 @@ export const baseStyles = css`
   }
   /* Waiting for the feed: reserve about the space the content will take, so the page does not jump. */
   .pending {
-    min-block-size: var(--lectern-pending-block-size, 10em);
+    min-block-size: var(--lectern-pending-block-size, var(--_lectern-pending, 10em));
     border-radius: var(--lectern-radius, 0.5em);
     background: var(--lectern-pending-color, #f3f4f6);
   }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export default css`
+  :host {
+    --_lectern-pending: 34em;
+  }
   .card {
     overflow: hidden;
     border: 1px solid var(--lectern-border-color, #d0d7de);

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export default css`
+  :host {
+    --_lectern-pending: 26em;
+  }
   .carousel {
     container-type: inline-size;
     --lectern-per-view: 1;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export default css`
+  :host {
+    --_lectern-pending: 24em;
+  }
   .speakers {
     container-type: inline-size;
   }
