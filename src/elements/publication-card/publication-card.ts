@@ -1,21 +1,47 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem } from '../../feed/schema.js';
 import { findItem, selectItem } from '../../model/select.js';
+import { fill, type MessageKey } from '../../i18n/messages.js';
+import { formatDate } from '../../time/format.js';
 import { LecternContentElement } from '../base.js';
 import { heading, headingLevel, href } from '../templates.js';
+import { bookScript } from './book-structured-data.js';
 import styles from './publication-card.styles.js';
+
+/** An http(s) link to another origin: it opens in a new tab. */
+const external = (url: string) => {
+  const u = new URL(url, document.baseURI);
+  return /^https?:$/.test(u.protocol) && u.origin !== location.origin;
+};
 
 /**
  * @tag lectern-publication-card
- * @summary The publications an event presents (its `featured` items), or the item named by `item`.
- * (Covers, offers, excerpts and structured data: issue 4.)
+ * @summary The publications an event presents (its `featured` items), or the item named by `item`:
+ * cover, series, title, authors, publisher, date, ISBN, summary, access note, excerpt and offers.
  *
- * @csspart card - One publication.
- * @csspart series - Series name, e.g. "Whitehall Papers".
+ * @csspart card - One publication (an `<article>`).
+ * @csspart cover - The cover image.
+ * @csspart cover-placeholder - Shown instead of the cover when there is none or it fails to load: the title, set in type.
+ * @csspart body - The text beside (wide) or below (narrow) the cover.
+ * @csspart series - Series and number, e.g. "Whitehall Papers, no. 3".
  * @csspart title - The publication title (a heading at `heading-level`).
+ * @csspart title-link - The link around the title, to the item's `url`.
+ * @csspart subtitle - The subtitle.
+ * @csspart authors - "By …", when there are named authors.
  * @csspart publisher - The publisher.
+ * @csspart date - The publication date.
+ * @csspart isbn - The ISBN.
+ * @csspart summary - The summary (or the first paragraph of the text).
+ * @csspart access - The access note, e.g. "Available to Whitehall Papers subscribers".
+ * @csspart actions - The row of links.
+ * @csspart excerpt - The link to a free excerpt.
+ * @csspart offer - Each purchase link.
+ *
+ * @cssprop [--lectern-cover-inline-size=8em] - Width of the cover (its height follows at 2:3).
+ * @cssprop [--lectern-cover-color=#8c1d40] - Background of the cover placeholder (default: the accent).
+ * @cssprop [--lectern-accent-contrast=#ffffff] - Text on accent-coloured buttons and the placeholder.
  */
 export class LecternPublicationCard extends LecternContentElement {
   static override styles = [...LecternContentElement.styles, styles];
@@ -23,29 +49,100 @@ export class LecternPublicationCard extends LecternContentElement {
   /** Heading level of each publication title (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Adds one schema.org `Book` per publication as JSON-LD to the page (light DOM). Off by default. */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /** Cover URLs that failed to load: shown as placeholders. */
+  private readonly broken = new Set<string>();
+  private ld: HTMLScriptElement[] = [];
+  private ldFor?: FeedItem[];
+
   protected override select(feed: Feed): FeedItem[] | undefined {
     const chosen = selectItem(feed, this.requestedItem, this.currentTime);
     if (!chosen) return undefined;
     if (chosen._book || !chosen._event) return [chosen];
-    return (chosen._event.featured ?? [])
-      .map((id) => findItem(feed, id))
-      .filter((item): item is FeedItem => item !== undefined);
+    return [...new Set(chosen._event.featured)].map((id) => findItem(feed, id)).filter((item): item is FeedItem => !!item);
   }
 
-  protected override renderContent(selection: FeedItem | FeedItem[]) {
-    const items = selection as FeedItem[];
-    if (items.length === 0) return nothing;
-    return html`${repeat(
-      items,
-      (item) => item.id,
-      (item) => html`<article class="card" part="card">
-        ${item._book?.series ? html`<p class="series" part="series">${item._book.series}</p>` : nothing}
-        ${item.title
-          ? heading(headingLevel(this.headingLevel), item.url ? html`<a href=${href(item.url)}>${item.title}</a>` : item.title, 'title', 'title')
-          : nothing}
-        ${item._book?.publisher ? html`<p class="publisher" part="publisher">${item._book.publisher}</p>` : nothing}
-      </article>`,
-    )}`;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.setStructuredData([]);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const { status, feed } = this.feedState;
+    this.setStructuredData(this.structuredData && status === 'ready' && feed ? (this.select(feed) ?? []) : []);
+  }
+
+  /** Keeps one JSON-LD script per shown book in the light DOM. */
+  private setStructuredData(items: FeedItem[]): void {
+    const old = this.ldFor ?? [];
+    if (items.length === old.length && items.every((item, i) => item === old[i])) return;
+    this.ld.forEach((s) => s.remove());
+    this.ld = items.map(bookScript).filter((s): s is HTMLScriptElement => !!s);
+    this.append(...this.ld);
+    this.ldFor = items;
+  }
+
+  protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
+    return html`${repeat(selection as FeedItem[], (item) => item.id, (item) => this.renderCard(item, feed))}`;
+  }
+
+  private renderCard(item: FeedItem, feed: Feed) {
+    const b = item._book ?? {};
+    const t = (key: MessageKey) => this.t(key, feed);
+    const locale = this.locale(feed);
+    const title = item.title?.trim() ?? '';
+    const link = href(item.url ?? item.external_url);
+    const cover = href(b.cover);
+    const authors = (b.authors?.length ? b.authors : (item.authors ?? (item.author ? [item.author] : [])))
+      .map((a) => a.name?.trim())
+      .filter((n): n is string => !!n);
+    const num = String(b.series_number ?? '').trim();
+    const series = b.series?.trim() && (num ? fill(t('seriesNumber'), { series: b.series.trim(), number: num }) : b.series.trim());
+    const date = formatDate(b.date_published ?? item.date_published, locale);
+    const [before, after] = t('published').split('{date}');
+    const summary = item.summary?.trim() || item.content_text?.trim().split(/\n\s*\n/)[0];
+    const p = (part: string, text: string | undefined) => (text?.trim() ? html`<p class=${part} part=${part}>${text}</p>` : nothing);
+    const out = (url: string | undefined, label: string, part: string, cls: string) => {
+      const u = href(url);
+      if (u === nothing) return nothing;
+      const ext = external(u);
+      // The hidden text makes the name make sense out of context: "Buy: Target Markets (opens in a new tab)".
+      return html`<a class=${cls} part=${part} href=${u} target=${ext ? '_blank' : nothing} rel=${ext ? 'noopener noreferrer' : nothing}>${label}<span class="visually-hidden">${title ? `: ${title}` : ''}${ext ? ` ${t('opensNewTab')}` : ''}</span></a>`;
+    };
+    const actions = [
+      b.excerpt ? out(b.excerpt.url, b.excerpt.label?.trim() || t('excerpt'), 'excerpt', 'button secondary') : nothing,
+      ...(b.offers ?? []).map((o) => out(o.url, o.label?.trim() || t('buy'), 'offer', 'button')),
+    ].filter((a) => a !== nothing);
+    const names = authors.length ? fill(t('byAuthors'), { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(authors) }) : '';
+    const level = headingLevel(this.headingLevel);
+    // Templates are kept tight: Lit ships their whitespace as written.
+    const body = [
+      p('series', series),
+      title ? heading(level, link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`, 'title', 'title') : nothing,
+      p('subtitle', b.subtitle),
+      p('authors', names),
+      p('publisher', b.publisher),
+      date ? html`<p class="date" part="date">${before}<time datetime=${date.datetime}>${date.text}</time>${after}</p>` : nothing,
+      p('isbn', b.isbn?.trim() && fill(t('isbn'), { isbn: b.isbn.trim() })),
+      p('summary', summary),
+      p('access', b.access),
+      actions.length ? html`<div class="actions" part="actions">${actions}</div>` : nothing,
+    ];
+    const image =
+      cover !== nothing && !this.broken.has(cover)
+        ? html`<img class="cover" part="cover" src=${cover} alt=${b.cover_alt?.trim() ?? ''} loading="lazy" @error=${() => (this.broken.add(cover), this.requestUpdate())} />`
+        : title
+          ? html`<div class="cover placeholder" part="cover-placeholder" aria-hidden="true"><span>${title}</span></div>`
+          : nothing;
+    return html`<article class="card" part="card">${image}<div class="body" part="body">${body}</div></article>`;
   }
 }
 
