@@ -10,7 +10,7 @@ import { ensureChrome } from './scripts/ensure-chrome.mjs';
 
 const counts = new Map();
 
-/** GET /api/feed?file=demo/feeds/events.json&status=200&type=…&delay=ms&key=…&body=…&pad=bytes&hang=1 */
+/** GET /api/feed?file=demo/feeds/events.json&status=200&type=…&delay=ms&key=…&body=…&pad=bytes&hang=1&failFirst=N&failAfter=N&retryAfter=s */
 async function feedServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.pathname === '/api/count') {
@@ -30,7 +30,13 @@ async function feedServer(ctx, next) {
   }
   let body = q.has('body') ? q.get('body') : readFileSync(q.get('file') ?? 'demo/feeds/events.json', 'utf8');
   if (q.get('pad')) body = body.replace(/\}\s*$/, `, "_pad": "${'x'.repeat(Number(q.get('pad')))}"}`);
-  ctx.status = Number(q.get('status') ?? 200);
+  // failFirst=N: the first N requests for this key get `status` (default 503), later ones succeed.
+  // failAfter=N: the first N succeed, later ones get `status` (default 503).
+  const n = counts.get(key) ?? 0;
+  const scripted = q.has('failFirst') || q.has('failAfter');
+  const failing = q.has('failFirst') ? n <= Number(q.get('failFirst')) : q.has('failAfter') ? n > Number(q.get('failAfter')) : true;
+  ctx.status = failing ? Number(q.get('status') ?? (scripted ? 503 : 200)) : 200;
+  if (failing && q.get('retryAfter')) ctx.set('Retry-After', q.get('retryAfter'));
   ctx.set('Cache-Control', 'no-store');
   ctx.type = q.get('type') ?? 'application/feed+json';
   if (q.get('chunked')) {

@@ -39,6 +39,7 @@ export class LecternElement extends LitElement {
  * @csspart base - The outer wrapper; it carries the element's typography.
  * @csspart pending - The placeholder shown while the feed loads (it reserves space).
  * @csspart error - The message shown when the feed cannot be used.
+ * @csspart retry - The "Try again" button in the error message.
  * @csspart empty - The message shown when there is nothing to show, or `item` is not in the feed.
  *
  * @cssprop [--lectern-font-family=inherit] - Font family (the page's by default).
@@ -126,6 +127,7 @@ export abstract class LecternContentElement extends LecternElement {
       return html`<div class="root" part="base"><div class="notice" part="error" role="status">
         <p>${this.t('loadFailed')}</p>
         <p>${this.t('loadFailedHint')}</p>
+        ${state.retry ? html`<button class="retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
       </div></div>`;
     }
     if (state.status !== 'ready' || !state.feed) {

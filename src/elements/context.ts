@@ -21,6 +21,10 @@ export interface FeedState {
   item?: string;
   /** Time the provider's elements treat as "now" (ms since the epoch), when fixed by its `now`. */
   now?: number;
+  /** The feed shown is a copy kept from an earlier visit: the network failed. */
+  stale?: boolean;
+  /** After an error: asks the server again (the error state's "Try again" button). */
+  retry?: () => void;
 }
 
 /**

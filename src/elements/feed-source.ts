@@ -49,7 +49,7 @@ export class FeedSource implements ReactiveController {
       },
       (e: unknown) => {
         if (controller !== this.controller || controller.signal.aborted) return;
-        this.fail(toFeedError(e, src));
+        this.fail(toFeedError(e, src), () => this.load(src, { ...options, fresh: true }));
       },
     );
   }
@@ -81,15 +81,14 @@ export class FeedSource implements ReactiveController {
   }
 
   private ready(loaded: LoadedFeed): void {
-    this.set({ status: 'ready', url: loaded.url, feed: loaded.feed });
-    this.host.dispatchEvent(
-      new CustomEvent('lectern-load', { bubbles: true, composed: true, detail: { url: loaded.url, feed: loaded.feed, stale: false } }),
-    );
+    const stale = loaded.stale === true;
+    this.set({ status: 'ready', url: loaded.url, feed: loaded.feed, ...(stale ? { stale } : {}) });
+    this.host.dispatchEvent(new CustomEvent('lectern-load', { bubbles: true, composed: true, detail: { url: loaded.url, feed: loaded.feed, stale } }));
   }
 
-  private fail(error: FeedError): void {
+  private fail(error: FeedError, retry?: () => void): void {
     const info = { kind: error.kind, message: error.message, ...(error.url ? { url: error.url } : {}), ...(error.status !== undefined ? { status: error.status } : {}) };
-    this.set({ status: 'error', error: info, ...(error.url ? { url: error.url } : {}) });
+    this.set({ status: 'error', error: info, ...(error.url ? { url: error.url } : {}), ...(retry ? { retry } : {}) });
     emitError(this.host, info);
   }
 

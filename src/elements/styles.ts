@@ -61,6 +61,22 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
+  .retry {
+    margin-block-start: 0.5em;
+    min-block-size: 2.75em;
+    padding: 0.25em 1em;
+    border: 2px solid var(--lectern-accent, #8c1d40);
+    border-radius: var(--lectern-radius, 0.5em);
+    background: var(--lectern-surface, #ffffff);
+    color: var(--lectern-accent, #8c1d40);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .retry:focus-visible {
+    outline: 2px solid var(--lectern-focus-color, #0b57d0);
+    outline-offset: 2px;
+  }
   .notice p + p {
     margin-block-start: 0.25em;
     color: var(--lectern-muted-color, #57606a);

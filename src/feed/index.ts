@@ -17,6 +17,8 @@ export interface LoadedFeed {
   url: string | undefined;
   feed: Feed;
   problems: FeedProblem[];
+  /** The network failed and this is the copy kept from an earlier visit. */
+  stale?: boolean;
 }
 
 /** Validation results of this bundle copy, per parsed document, so N widgets validate once. */
@@ -25,7 +27,8 @@ const validated = new WeakMap<object, LoadedFeed | FeedError>();
 /** Loads, validates and reports a feed. Rejects with a FeedError, or the signal's reason on abort. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const doc = await loadDocument(src, options);
-  return useDocument(doc.json, doc.url);
+  const loaded = useDocument(doc.json, doc.url);
+  return doc.stale ? { ...loaded, stale: true } : loaded;
 }
 
 /** Reads a feed written inline in the page (`<script type="application/feed+json">`). */

@@ -8,8 +8,10 @@
  * a failed one is forgotten, so a retry asks again.
  */
 import { FeedError, toFeedError } from './errors.js';
+import { readLastGood, saveLastGood } from './last-good.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_DEADLINE_MS = 25_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 export interface LoadOptions {
@@ -21,6 +23,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Ignore a document already loaded on this page and ask the server again. */
   fresh?: boolean;
+  /** Retries after network errors, timeouts, 408, 429 and 5xx (default 2). */
+  retries?: number;
+  /** First wait between attempts in ms, doubled each time, with jitter (default 1000). */
+  retryDelay?: number;
+  /** Give up, retries included, after this many ms (default 25 000, so 30 s is never reached). */
+  deadline?: number;
 }
 
 /** What the shared registry hands out: plain data, readable by any bundle copy. */
@@ -29,6 +37,8 @@ export interface LoadedDocument {
   url: string;
   /** The parsed JSON, not yet validated. Treat as read-only: other widgets share it. */
   json: unknown;
+  /** True when the network failed and this is the last good copy kept from an earlier visit. */
+  stale?: boolean;
 }
 
 interface Entry {
@@ -78,7 +88,7 @@ export function loadDocument(src: string, options: LoadOptions = {}): Promise<Lo
   let entry = reg.entries.get(url);
   if (!entry || options.fresh) {
     if (entry && !entry.settled) entry.controller.abort();
-    entry = start(url, options.timeout ?? DEFAULT_TIMEOUT_MS, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    entry = start(url, options);
     reg.entries.set(url, entry);
   }
   const shared = entry;
@@ -118,10 +128,10 @@ function release(url: string, entry: Entry): void {
   }
 }
 
-function start(url: string, timeout: number, maxBytes: number): Entry {
+function start(url: string, options: LoadOptions): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, users: 0, settled: false, promise: undefined as unknown as Promise<LoadedDocument> };
-  entry.promise = request(url, controller.signal, timeout, maxBytes).then(
+  entry.promise = withRetries(url, controller.signal, options).then(
     (doc) => {
       entry.settled = true;
       return doc;
@@ -139,7 +149,71 @@ function start(url: string, timeout: number, maxBytes: number): Entry {
   return entry;
 }
 
-async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<LoadedDocument> {
+/**
+ * Attempts with backoff (TanStack Query's `min(1000 · 2^n, 30 s)`, with jitter, or the server's
+ * `Retry-After`), only for failures that another try can cure, all within one deadline. When every
+ * attempt fails for such a reason, the last good copy (if any) is served, marked stale.
+ */
+async function withRetries(url: string, cancel: AbortSignal, options: LoadOptions): Promise<LoadedDocument> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const retries = options.retries ?? 2;
+  const firstDelay = options.retryDelay ?? 1000;
+  const giveUpAt = Date.now() + (options.deadline ?? DEFAULT_DEADLINE_MS);
+  for (let attempt = 0; ; attempt++) {
+    const left = giveUpAt - Date.now();
+    try {
+      const { json, text } = await request(url, cancel, Math.min(timeout, Math.max(left, 1)), maxBytes);
+      saveLastGood(url, text);
+      return { url, json };
+    } catch (e) {
+      if (cancel.aborted) throw e;
+      const error = toFeedError(e, url);
+      const again = retryable(error);
+      const wait = (error as RetryHint).retryAfter ?? Math.min(firstDelay * 2 ** attempt, 30_000) * (0.5 + Math.random() / 2);
+      if (again && attempt < retries && Date.now() + wait < giveUpAt - 50) {
+        await sleep(wait, cancel);
+        continue;
+      }
+      const kept = again ? readLastGood(url) : undefined;
+      if (kept !== undefined) {
+        console.warn(`[lectern] ${error.message}; showing the copy kept from an earlier visit`);
+        return { url, json: kept, stale: true };
+      }
+      throw error;
+    }
+  }
+}
+
+interface RetryHint {
+  retryAfter?: number;
+}
+
+/** Network errors, timeouts, 408, 429 and 5xx may pass on another try; nothing else will. */
+function retryable(e: FeedError): boolean {
+  if (e.kind === 'network' || e.kind === 'timeout') return true;
+  return e.kind === 'http' && (e.status === 408 || e.status === 429 || (e.status !== undefined && e.status >= 500));
+}
+
+function sleep(ms: number, cancel: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    cancel.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(cancel.reason);
+    }, { once: true });
+  });
+}
+
+/** `Retry-After` in ms (seconds or an HTTP date), if the server sent one. */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value.trim()) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<{ json: unknown; text: string }> {
   const timer = timeoutSignal(timeout);
   const signal = anySignal([cancel, timer]);
   const seconds = `${Math.round(timeout / 100) / 10} s`;
@@ -162,7 +236,8 @@ async function request(url: string, cancel: AbortSignal, timeout: number, maxByt
   }
   if (!response.ok) {
     response.body?.cancel().catch(() => undefined);
-    throw new FeedError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
+    const error = new FeedError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
+    throw Object.assign(error, { retryAfter: retryAfter(response) });
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== '' && !/json/.test(type) && type !== 'text/plain') {
@@ -181,7 +256,8 @@ async function request(url: string, cancel: AbortSignal, timeout: number, maxByt
     return fail(e);
   }
   try {
-    return { url, json: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
+    const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return { json: JSON.parse(clean), text: clean };
   } catch (e) {
     throw new FeedError('parse', `${url} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`, url, response.status);
   }

@@ -62,6 +62,7 @@ export const en = {
   event: "Event",
   publication: "Publication",
   calendarUpdate: "Update your calendar",
+  retry: "Try again",
 };
 
 export type MessageKey = keyof typeof en;
@@ -123,6 +124,7 @@ const fr: Messages = {
   event: "Événement",
   publication: "Publication",
   calendarUpdate: "Mettre à jour votre agenda",
+  retry: "Réessayer",
 };
 
 const de: Messages = {
@@ -181,6 +183,7 @@ const de: Messages = {
   event: "Veranstaltung",
   publication: "Publikation",
   calendarUpdate: "Kalender aktualisieren",
+  retry: "Erneut versuchen",
 };
 
 const ar: Messages = {
@@ -239,6 +242,7 @@ const ar: Messages = {
   event: "فعالية",
   publication: "منشور",
   calendarUpdate: "حدّث تقويمك",
+  retry: "أعد المحاولة",
 };
 
 const builtIn: Record<string, Messages> = { en, fr, de, ar };

@@ -74,7 +74,7 @@ describe('<lectern-feed> with a content element', () => {
     expect(errors.join('\n')).to.contain('did not answer within 0.2 s');
     const card = document.querySelector('lectern-event-card')!;
     await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]'));
-    expect(text(card)).to.equal('This content could not be loaded. Please try again later.');
+    expect(text(card)).to.equal('This content could not be loaded. Please try again later. Try again');
     await expect(card).to.be.accessible();
   });
 
@@ -99,6 +99,37 @@ describe('<lectern-feed> with a content element', () => {
       expect(ev.composed && ev.bubbles).to.equal(true);
     });
   }
+
+  it('offers "Try again" after a failure, which asks the server again', async () => {
+    const key = uniqueKey('retry-button');
+    const src = feedUrl({ key, failFirst: 3 });
+    const { result: card } = await captureConsole(async () => {
+      const { container } = await renderUntil(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-error');
+      const el = container.querySelector('lectern-event-card')!;
+      await (el as LecternEventCard).updateComplete;
+      return el;
+    });
+    const retry = card.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    await expect(card).to.be.accessible();
+    retry.click();
+    await waitUntil(() => text(card).includes(SEED_TITLE), 'retry did not load the feed', { timeout: 8000 });
+    expect(await requestCount(key)).to.equal(4);
+  });
+
+  it('shows the last good copy when the network fails later, with stale: true in lectern-load', async () => {
+    const key = uniqueKey('stale-element');
+    const src = feedUrl({ key, failAfter: 1 });
+    await renderUntil(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-load');
+    // A later visit: the page's registry forgets, the server is down, the saved copy remains.
+    const { registry } = await import('../../src/feed/loader.js');
+    registry().entries.clear();
+    const { result } = await captureConsole(() => renderUntil<CustomEvent>(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-load'));
+    expect(result.event.detail.stale).to.equal(true);
+    const card = result.container.querySelector('lectern-event-card')!;
+    await settled(card);
+    expect(text(card)).to.contain(SEED_TITLE);
+  });
 
   it('drops a broken item with one console warning naming its path, and renders the valid ones', async () => {
     const src = feedUrl({ key: uniqueKey('broken-item'), body: BROKEN_ITEM_FEED });

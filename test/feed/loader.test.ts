@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadDocument, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES } from '../../src/feed/loader.js';
+import { readLastGood, saveLastGood } from '../../src/feed/last-good.js';
 import { feedUrl, requestCount, uniqueKey } from '../helpers.js';
 
 async function failure(p: Promise<unknown>): Promise<{ kind?: string; message?: string; name?: string }> {
@@ -46,8 +47,8 @@ describe('loadDocument', () => {
   it('forgets a failure so that a retry asks again', async () => {
     const key = uniqueKey('retry');
     const src = feedUrl({ key, status: 503 });
-    expect((await failure(loadDocument(src))).kind).to.equal('http');
-    expect((await failure(loadDocument(src))).kind).to.equal('http');
+    expect((await failure(loadDocument(src, { retries: 0 }))).kind).to.equal('http');
+    expect((await failure(loadDocument(src, { retries: 0 }))).kind).to.equal('http');
     expect(await requestCount(key)).to.equal(2);
   });
 
@@ -80,5 +81,93 @@ describe('loadDocument in browsers without AbortSignal.any / AbortSignal.timeout
     const p = loadDocument(feedUrl({ key: uniqueKey('no-any-abort'), delay: 500 }), { signal: c.signal });
     c.abort();
     expect((await failure(p)).name).to.equal('AbortError');
+  });
+});
+
+describe('loadDocument: retries and the last good copy', () => {
+  const quick = { retryDelay: 30 };
+
+  it('retries a 503 with backoff and succeeds', async () => {
+    const key = uniqueKey('retry-503');
+    const doc = await loadDocument(feedUrl({ key, failFirst: 2 }), quick);
+    expect((doc.json as { title: string }).title).to.equal('RUSI events (sample feed)');
+    expect(doc.stale).to.equal(undefined);
+    expect(await requestCount(key)).to.equal(3);
+  });
+
+  it('retries 408 and 429, honouring Retry-After', async () => {
+    for (const status of [408, 429]) {
+      const key = uniqueKey(`retry-${status}`);
+      const started = Date.now();
+      await loadDocument(feedUrl({ key, failFirst: 1, status, retryAfter: 1 }), quick);
+      expect(await requestCount(key)).to.equal(2);
+      if (status === 429) expect(Date.now() - started).to.be.at.least(900);
+    }
+  });
+
+  it('does not retry a 404 or a body that is not JSON', async () => {
+    const notFound = uniqueKey('no-retry-404');
+    expect((await failure(loadDocument(feedUrl({ key: notFound, status: 404 }), quick))).kind).to.equal('http');
+    expect(await requestCount(notFound)).to.equal(1);
+    const html = uniqueKey('no-retry-html');
+    expect((await failure(loadDocument(feedUrl({ key: html, type: 'text/html' }), quick))).kind).to.equal('parse');
+    expect(await requestCount(html)).to.equal(1);
+  });
+
+  it('ends an endpoint that never answers in a timeout within its deadline, retries included', async () => {
+    const key = uniqueKey('hang');
+    const started = Date.now();
+    const e = await failure(loadDocument(feedUrl({ key, hang: 1 }), { timeout: 400, deadline: 1500, retryDelay: 50 }));
+    expect(e.kind).to.equal('timeout');
+    expect(Date.now() - started).to.be.below(1800);
+    expect(await requestCount(key)).to.be.at.least(2);
+  });
+
+  it('keeps the deadline under 30 s by default', async () => {
+    const { DEFAULT_DEADLINE_MS } = await import('../../src/feed/loader.js');
+    expect(DEFAULT_DEADLINE_MS + 1000).to.be.below(30_000);
+  });
+
+  it('serves the last good copy, marked stale, when the same feed fails later', async () => {
+    const key = uniqueKey('stale');
+    const src = feedUrl({ key, failAfter: 1 });
+    const good = await loadDocument(src, { ...quick, fresh: true });
+    expect(good.stale).to.equal(undefined);
+    const kept = await loadDocument(src, { ...quick, fresh: true });
+    expect(kept.stale).to.equal(true);
+    expect(kept.json).to.deep.equal(good.json);
+    expect(await requestCount(key)).to.equal(4); // one good, then three failed attempts
+  });
+
+  it('has no copy to serve for a feed never loaded: the error stands', async () => {
+    const e = await failure(loadDocument(feedUrl({ key: uniqueKey('no-copy'), status: 503 }), quick));
+    expect(e.kind).to.equal('http');
+  });
+
+  it('keeps a bounded number of copies, the newest replacing the old', () => {
+    for (let i = 0; i < 10; i++) saveLastGood(`https://example.org/feed-${i}.json`, JSON.stringify({ n: i }));
+    saveLastGood('https://example.org/feed-9.json', JSON.stringify({ n: 'newer' }));
+    expect(readLastGood('https://example.org/feed-9.json')).to.deep.equal({ n: 'newer' });
+    expect(readLastGood('https://example.org/feed-0.json')).to.equal(undefined);
+    expect(readLastGood('https://example.org/feed-1.json')).to.equal(undefined);
+    expect(readLastGood('https://example.org/feed-2.json')).to.deep.equal({ n: 2 });
+  });
+
+  it('loads normally when storage throws (private mode, quota full)', async () => {
+    const { setItem, getItem } = Storage.prototype;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    Storage.prototype.getItem = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    try {
+      const doc = await loadDocument(feedUrl({ key: uniqueKey('storage-throws') }), { ...quick, fresh: true });
+      expect((doc.json as { title: string }).title).to.equal('RUSI events (sample feed)');
+      expect((await failure(loadDocument(feedUrl({ key: uniqueKey('storage-throws-fail'), status: 500 }), quick))).kind).to.equal('http');
+    } finally {
+      Storage.prototype.setItem = setItem;
+      Storage.prototype.getItem = getItem;
+    }
   });
 });

@@ -3,10 +3,9 @@
  * "Standards"), added only on pages that ask for it with `structured-data`.
  */
 import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
-import { safeUrl } from '../../feed/url.js';
 import { eventSpan } from '../../time/event-time.js';
 import { eventZone, isoWithOffset } from '../../time/format.js';
-import { lecternPolicy } from '../trusted-types.js';
+import { clean, httpUrl, jsonLdScript, type Json } from '../json-ld.js';
 
 const S = 'https://schema.org/';
 
@@ -26,7 +25,6 @@ const MODE: Record<LecternEvent['attendance'], string> = {
 
 const AVAILABILITY: Record<string, string> = { open: 'InStock', waitlist: 'LimitedAvailability', full: 'SoldOut', closed: 'Discontinued' };
 
-type Json = Record<string, unknown>;
 
 /** The schema.org Event for an item, or undefined when it is not a dated event. */
 export function eventJsonLd(item: FeedItem, _feed?: Feed): Json | undefined {
@@ -36,10 +34,7 @@ export function eventJsonLd(item: FeedItem, _feed?: Feed): Json | undefined {
   const zone = eventZone(e);
   const date = (value: string | undefined, instant: number, allDay: boolean) =>
     allDay && value ? value.slice(0, 10) : isoWithOffset(instant, zone);
-  const abs = (url: string | undefined) => {
-    const safe = safeUrl(url);
-    return safe && /^https?:/i.test(safe) ? safe : undefined;
-  };
+  const abs = httpUrl;
   const online = e.status === 'moved-online' ? 'online' : e.attendance;
   const place =
     e.location && online !== 'online'
@@ -87,30 +82,8 @@ export function eventJsonLd(item: FeedItem, _feed?: Feed): Json | undefined {
   });
 }
 
-/**
- * A `<script type="application/ld+json">` holding the item's Event. `<` is escaped so that no text in
- * the feed can close the script element; under Trusted Types the text goes through the documented
- * `lectern-jsonld` policy (script text is a Trusted Types sink even for JSON).
- */
+/** A JSON-LD script with the item's Event, or undefined. */
 export function structuredDataScript(item: FeedItem, feed?: Feed): HTMLScriptElement | undefined {
   const data = eventJsonLd(item, feed);
-  if (!data) return undefined;
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  script.dataset['lectern'] = '';
-  const policy = lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
-  try {
-    (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
-  } catch {
-    // The page enforces Trusted Types without allowing `lectern-jsonld`: no structured data, no crash.
-    console.warn('[lectern] structured-data needs the Trusted Types policy name "lectern-jsonld" in this page\'s CSP; it is left out.');
-    return undefined;
-  }
-  return script;
-}
-
-function clean(o: Json): Json {
-  for (const k of Object.keys(o)) if (o[k] === undefined || o[k] === '') delete o[k];
-  return o;
+  return data && jsonLdScript(data);
 }

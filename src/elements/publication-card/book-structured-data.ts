@@ -4,23 +4,8 @@
  * a Book; `position` is the book's place in the `isPartOf` BookSeries.
  */
 import type { FeedItem } from '../../feed/schema.js';
-import { absoluteUrl } from '../../feed/url.js';
 import { formatDate } from '../../time/format.js';
-import { lecternPolicy } from '../trusted-types.js';
-
-type Json = Record<string, unknown>;
-
-/** An absolute http(s) URL (relative ones resolved against the page), else undefined. */
-const abs = (url: string | undefined) => {
-  const a = absoluteUrl(url);
-  return a && /^https?:/i.test(a) ? a : undefined;
-};
-
-/** Drops empty values, so the JSON-LD never carries `undefined`, `""` or `[]`. */
-const clean = (o: Json): Json => {
-  for (const k in o) if (o[k] === undefined || o[k] === '' || (Array.isArray(o[k]) && !(o[k] as unknown[]).length)) delete o[k];
-  return o;
-};
+import { clean, httpUrl as abs, jsonLdScript, type Json } from '../json-ld.js';
 
 /** The schema.org Book for an item with `_book` and a title, else undefined. */
 export function bookJsonLd(item: FeedItem): Json | undefined {
@@ -45,18 +30,8 @@ export function bookJsonLd(item: FeedItem): Json | undefined {
   });
 }
 
-/**
- * A `<script type="application/ld+json">` with the item's Book, or undefined. `<` is escaped so no
- * feed text can close the script; under Trusted Types the text goes through `lectern-jsonld`.
- */
+/** A JSON-LD script with the item's Book, or undefined. */
 export function bookScript(item: FeedItem): HTMLScriptElement | undefined {
   const data = bookJsonLd(item);
-  if (!data) return undefined;
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  const script = document.createElement('script');
-  script.type = 'application/ld+json';
-  script.dataset['lectern'] = '';
-  const policy = lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
-  (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
-  return script;
+  return data && jsonLdScript(data);
 }
