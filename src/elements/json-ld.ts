@@ -28,7 +28,7 @@ export function clean(o: Json): Json {
  * `lectern-jsonld` policy (script text is a sink even for JSON). Undefined when that policy is refused.
  */
 export function jsonLdScript(data: Json): HTMLScriptElement | undefined {
-  const json = JSON.stringify(data).replace(/</g, '\\u003c');
+  const json = toJson(data).replace(/</g, '\\u003c');
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset['lectern'] = '';
@@ -40,4 +40,17 @@ export function jsonLdScript(data: Json): HTMLScriptElement | undefined {
     return undefined;
   }
   return script;
+}
+
+/**
+ * JSON text for plain data, written by hand: `JSON.stringify` calls `toJSON` methods, and pages that
+ * still load Prototype.js give every array one that returns a string.
+ */
+function toJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(toJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.keys(value).map((k) => `${JSON.stringify(k)}:${toJson((value as Json)[k])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

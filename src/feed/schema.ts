@@ -21,6 +21,15 @@ export const JSON_FEED_VERSIONS = [
 // ---------------------------------------------------------------------------------------------------
 // Building blocks
 
+/**
+ * `v.object` over entries without a prototype. valibot walks entries with `for…in`, so on a host page
+ * that adds enumerable keys to `Object.prototype` (old libraries do) every object would suddenly
+ * "require" them and every feed would fail. A null-prototype entries object has nothing to inherit.
+ */
+function obj<const E extends v.ObjectEntries>(entries: E): v.ObjectSchema<E, undefined> {
+  return v.object(Object.assign(Object.create(null) as E, entries));
+}
+
 /** Base URL that relative feed URLs resolve against while one feed is being validated. */
 let resolveBase: string | undefined;
 /** @internal Runs `fn` with relative URLs resolving against `base` (the feed's own URL). */
@@ -48,18 +57,18 @@ const dateTime = () => v.pipe(v.string(), v.check(isIsoDateTime, 'is not an RFC 
 const eventTime = () =>
   v.pipe(v.string(), v.check(isEventTime, 'is not a date (YYYY-MM-DD), a wall time (YYYY-MM-DDTHH:mm) or an instant (…Z or ±HH:MM)'));
 
-const link = () => v.object({ url: url(), label: v.optional(v.string()) });
+const link = () => obj({ url: url(), label: v.optional(v.string()) });
 
 // ---------------------------------------------------------------------------------------------------
 // JSON Feed 1.1
 
-export const AuthorSchema = v.object({
+export const AuthorSchema = obj({
   name: v.optional(v.string()),
   url: v.optional(url()),
   avatar: v.optional(url()),
 });
 
-export const SpeakerSchema = v.object({
+export const SpeakerSchema = obj({
   name: v.pipe(v.string(), v.nonEmpty('is empty: every speaker needs a name')),
   role: v.optional(v.string()),
   job_title: v.optional(v.string()),
@@ -76,7 +85,7 @@ export const ATTENDANCE_MODES = ['in-person', 'online', 'mixed'] as const;
 export const AVAILABILITIES = ['open', 'waitlist', 'full', 'closed', 'invitation'] as const;
 
 export const EventSchema = v.pipe(
-  v.object({
+  obj({
     kind: v.optional(v.string()),
     start: v.optional(eventTime()),
     end: v.optional(eventTime()),
@@ -90,7 +99,7 @@ export const EventSchema = v.pipe(
     previous_start: v.optional(eventTime()),
     attendance: v.optional(v.picklist(ATTENDANCE_MODES), 'in-person'),
     location: v.optional(
-      v.object({
+      obj({
         name: v.optional(v.string()),
         address: v.optional(v.string()),
         url: v.optional(url()),
@@ -98,7 +107,7 @@ export const EventSchema = v.pipe(
     ),
     online: v.optional(link()),
     registration: v.optional(
-      v.object({
+      obj({
         url: v.optional(url()),
         label: v.optional(v.string()),
         availability: v.optional(v.picklist(AVAILABILITIES), 'open'),
@@ -116,14 +125,14 @@ export const EventSchema = v.pipe(
   v.check((e) => e.end === undefined || e.start !== undefined, 'has an end but no start'),
 );
 
-export const BookSchema = v.object({
+export const BookSchema = obj({
   subtitle: v.optional(v.string()),
   series: v.optional(v.string()),
   series_number: v.optional(v.union([v.string(), v.number()])),
   publisher: v.optional(v.string()),
   isbn: v.optional(v.string()),
   date_published: v.optional(v.pipe(v.string(), v.check(isPublicationDate, 'is not a date (YYYY-MM-DD) or a date-time'))),
-  authors: v.optional(v.array(v.object({ name: v.string(), url: v.optional(url()) }))),
+  authors: v.optional(v.array(obj({ name: v.string(), url: v.optional(url()) }))),
   cover: v.optional(url()),
   cover_alt: v.optional(v.string()),
   offers: v.optional(v.array(link())),
@@ -131,7 +140,7 @@ export const BookSchema = v.object({
   access: v.optional(v.string()),
 });
 
-export const ItemSchema = v.object({
+export const ItemSchema = obj({
   id: v.pipe(
     v.union([v.string(), v.number()]),
     v.transform((id) => String(id)),
@@ -156,7 +165,7 @@ export const ItemSchema = v.object({
 });
 
 /** The feed without its items: items are validated one at a time so one bad item cannot sink the rest. */
-export const FeedShellSchema = v.object({
+export const FeedShellSchema = obj({
   version: v.string(),
   title: v.string(),
   home_page_url: v.optional(url()),
@@ -169,7 +178,7 @@ export const FeedShellSchema = v.object({
 });
 
 /** The whole document, for the published JSON Schema. */
-export const FeedSchema = v.object({
+export const FeedSchema = obj({
   ...FeedShellSchema.entries,
   version: v.picklist(JSON_FEED_VERSIONS),
   items: v.array(ItemSchema),

@@ -711,3 +711,17 @@ describe('validateFeed: time warnings (feed-format.md: both give a warning)', ()
     expect(warnings({ start: '2026-05-01T10:00', end: '2026-05-01T11:00' })).to.deep.equal([]);
   });
 });
+
+describe('validateFeed on a page that pollutes Object.prototype', () => {
+  it('still validates (valibot walks schema entries with for…in)', async () => {
+    const json = await (await fetch('/demo/feeds/events.json')).json();
+    Object.defineProperty(Object.prototype, 'hostPolluted', { value: 'x', enumerable: true, configurable: true, writable: true });
+    try {
+      const { feed, problems } = validateFeed(json);
+      expect(feed.items).to.have.length(7);
+      expect(problems).to.deep.equal([]);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>)['hostPolluted'];
+    }
+  });
+});

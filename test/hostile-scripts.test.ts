@@ -1,0 +1,39 @@
+/**
+ * A page whose scripts pollute Object.prototype and Array.prototype (enumerable properties, a
+ * Prototype.js-style Array#toJSON) and patch fetch, before and after Lectern loads: the widgets
+ * still load, validate and render, with the built bundle.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('a page with scripts that patch built-ins', () => {
+  it('still loads, validates and renders every element', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 900px';
+    frame.src = '/test/fixtures/hostile-scripts.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { __wrappedCalls?: number };
+    const text = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => text('lectern-event-card').includes('An event with rich text'), 'event card did not render', { timeout: 8000 });
+    await waitUntil(() => text('lectern-speaker-list').includes('Andrea Berger'));
+    await waitUntil(() => text('lectern-related-carousel').includes('Related three'));
+    expect(text('lectern-publication-card')).to.contain('A book');
+    for (const tag of ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel']) {
+      expect(text(tag)).not.to.match(/from the host page|undefined|NaN|Invalid Date|\[object Object\]|toJSON/);
+    }
+    // JSON-LD is still an object with a list of performers, not Prototype.js's toJSON output.
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld['@type']).to.equal('Event');
+    expect(ld.performer).to.deep.equal([{ '@type': 'Person', name: 'Andrea Berger' }]);
+    // The wrapped fetch was used (it was there when Lectern loaded)…
+    expect(win.__wrappedCalls).to.be.greaterThan(0);
+    // …and a widget added after the host broke fetch still loads.
+    const late = doc.createElement('lectern-event-card');
+    late.setAttribute('src', 'csp-feed.json?late');
+    late.setAttribute('item', 'e');
+    doc.getElementById('late')!.append(late);
+    await waitUntil(() => (late.shadowRoot?.textContent ?? '').includes('An event with rich text'), 'late widget did not load', { timeout: 8000 });
+    frame.remove();
+  });
+});
