@@ -25,6 +25,7 @@ export const JSON_FEED_VERSIONS = [
  * `v.object` over entries without a prototype. valibot walks entries with `for…in`, so on a host page
  * that adds enumerable keys to `Object.prototype` (old libraries do) every object would suddenly
  * "require" them and every feed would fail. A null-prototype entries object has nothing to inherit.
+ * (valibot's `object` also accepts a list where an object belongs; validate.ts reports those.)
  */
 function obj<const E extends v.ObjectEntries>(entries: E): v.ObjectSchema<E, undefined> {
   return v.object(Object.assign(Object.create(null) as E, entries));
