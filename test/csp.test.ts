@@ -4,14 +4,11 @@
  * reports zero `securitypolicyviolation` events. Loads the built bundle, as a partner page does.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 describe('a page with a strict CSP and Trusted Types', () => {
   it('renders everything with zero CSP violations', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 900px';
-    frame.src = '/test/fixtures/csp.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openFrame('/test/fixtures/csp.html');
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & { __violations: string[] };
     const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;

@@ -3,15 +3,10 @@
  * script tag and the sample feed, in an iframe (its own document, its own copy of the bundle).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { text, SEED_TITLE } from './helpers.js';
+import { openFrame, text, SEED_TITLE } from './helpers.js';
 
 async function openPage(path: string): Promise<Document> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 800px';
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame.contentDocument!;
+  return (await openFrame(path)).contentDocument!;
 }
 
 describe('demo/index.html', () => {

@@ -54,3 +54,14 @@ export async function renderUntil<T extends Event = CustomEvent>(template: Templ
   render(template, container);
   return { container, event: await event };
 }
+
+/** Opens a page in a 1000 × 900 iframe (its own document, its own copy of the bundle) and waits for load. */
+export async function openFrame(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}

@@ -5,6 +5,7 @@
  * key computed styles must be identical and their layout close.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 const TAGS = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'];
 
@@ -14,11 +15,7 @@ interface Snapshot {
 }
 
 async function snapshot(theme: string): Promise<Snapshot> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px';
-  frame.src = `/test/fixtures/host-css.html?theme=${theme}`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const frame = await openFrame(`/test/fixtures/host-css.html?theme=${theme}`);
   const doc = frame.contentDocument!;
   // Every widget lays out in the same width on every page.
   doc.querySelector('main')!.setAttribute('data-width', '900');

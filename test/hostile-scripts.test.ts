@@ -4,14 +4,11 @@
  * still load, validate and render, with the built bundle.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { openFrame } from './helpers.js';
 
 describe('a page with scripts that patch built-ins', () => {
   it('still loads, validates and renders every element', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 900px';
-    frame.src = '/test/fixtures/hostile-scripts.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const frame = await openFrame('/test/fixtures/hostile-scripts.html');
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & { __wrappedCalls?: number };
     const text = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';

@@ -8,6 +8,7 @@ import { formatDate, formatEventDate } from '../../time/format.js';
 import { fill, type MessageKey } from '../../i18n/messages.js';
 import { LecternContentElement } from '../base.js';
 import { heading, headingLevel, href } from '../templates.js';
+import { LayoutReader } from '../layout-reader.js';
 import styles from './related-carousel.styles.js';
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -71,21 +72,13 @@ export class LecternRelatedCarousel extends LecternContentElement {
   @state() private announcement = '';
 
   private timer?: ReturnType<typeof setInterval>;
-  private frame = 0;
   private announceNext = false;
   private userStopped = false;
   private count = 0;
-  // Measured in the next frame, never inside the observer's callback (see the speaker list).
-  private readonly resize = new ResizeObserver(() => this.onScroll());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
+  private readonly layout = new LayoutReader(this, () => this.measure());
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resize.disconnect();
     this.stop();
   }
 
@@ -103,8 +96,6 @@ export class LecternRelatedCarousel extends LecternContentElement {
     const perView = this.slidesPerView && this.slidesPerView > 0 ? String(Math.floor(this.slidesPerView)) : '';
     if (perView) this.track?.style.setProperty('--lectern-per-view', perView);
     else this.track?.style.removeProperty('--lectern-per-view');
-    // Read the layout in the next frame, not now: a read here would force a layout in the render task.
-    this.onScroll();
     if (changed.has('autoplay') || changed.has('interval')) {
       if (this.autoplay && !this.userStopped && !reducedMotion()) this.play();
       else if (!this.autoplay) this.stop();
@@ -242,10 +233,7 @@ export class LecternRelatedCarousel extends LecternContentElement {
     this.atEnd = offset + track.clientWidth >= track.scrollWidth - 1;
   }
 
-  private readonly onScroll = () => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
-  };
+  private readonly onScroll = () => this.layout.schedule();
 
   private readonly onScrollEnd = () => {
     this.measure();

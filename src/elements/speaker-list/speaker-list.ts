@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem, Speaker } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { LecternContentElement } from '../base.js';
 import { RichTextCache } from '../rich-cache.js';
+import { LayoutReader } from '../layout-reader.js';
 import { heading, headingLevel, href, paragraphs } from '../templates.js';
 import styles from './speaker-list.styles.js';
 
@@ -63,36 +64,13 @@ export class LecternSpeakerList extends LecternContentElement {
   @state() private broken = new Set<string>();
 
   private readonly rich = new RichTextCache(this);
-  // Measured in the next frame, never inside the observer's callback: a re-render there would resize
-  // the element again and end in "ResizeObserver loop completed with undelivered notifications".
-  private readonly resize = new ResizeObserver(() => this.measureSoon());
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resize.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resize.disconnect();
-    cancelAnimationFrame(this.frame);
+  constructor() {
+    super();
+    new LayoutReader(this, () => this.measure());
   }
 
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Read the layout in the next frame, not now: a read here would force a layout in the render task.
-    this.measureSoon();
-  }
-
-  private frame = 0;
-
-  private measureSoon(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
   }
 
   protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {

@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Reads an element's layout at the right time: in the next animation frame after each render and
+ * after each resize, never inside the render task (a read there forces a layout) and never inside the
+ * ResizeObserver callback (a re-render there resizes the element again and ends in "ResizeObserver loop
+ * completed with undelivered notifications", pretalx #1170). Several requests in a frame read once.
+ */
+export class LayoutReader implements ReactiveController {
+  private frame = 0;
+  private readonly observer = new ResizeObserver(() => this.schedule());
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly read: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host);
+  }
+
+  hostUpdated(): void {
+    this.schedule();
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Reads in the next frame (again, if already scheduled: once). */
+  schedule(): void {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.read());
+  }
+}
