@@ -180,6 +180,29 @@ const shoelaceRendered = async () => {
   return performance.now() - arrived;
 };
 
+/**
+ * In the page: scrolls a carousel's track across its 1,000 slides, 300 px a frame for 120 frames,
+ * and returns the frame intervals seen meanwhile (smooth: about 16.7 ms each, none over 50 ms).
+ */
+const scrollFrames = async (which) => {
+  const track =
+    which === 'lectern'
+      ? document.querySelector('lectern-related-carousel').shadowRoot.querySelector('[part="track"]')
+      : document.querySelector('sl-carousel').shadowRoot.querySelector('[part="scroll-container"]');
+  track.style.scrollSnapType = 'none';
+  track.style.scrollBehavior = 'auto';
+  const frames = [];
+  let last = performance.now();
+  for (let i = 0; i < 120; i++) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const now = performance.now();
+    frames.push(now - last);
+    last = now;
+    track.scrollLeft += 300;
+  }
+  return frames;
+};
+
 async function run(browser, url, measure, arg) {
   const p = await browser.newPage();
   await p.setViewport({ width: 1000, height: 800 });
@@ -230,6 +253,22 @@ async function main() {
     }
     console.log(`${name}: ${fmt(timings[name])}`);
   }
+  const scroll = {};
+  for (const [name, path, measure, arg, which] of [
+    ['Lectern carousel', '/bench/lectern-carousel.html', lecternRendered, '/bench/large.json', 'lectern'],
+    ['Shoelace <sl-carousel>', '/bench/sl-carousel.html', shoelaceRendered, undefined, 'shoelace'],
+  ]) {
+    const p = await browser.newPage();
+    await p.setViewport({ width: 1000, height: 800 });
+    await p.evaluateOnNewDocument(recordRender);
+    await p.goto(base + path, { waitUntil: 'load' });
+    await p.evaluate(measure, arg);
+    const frames = await p.evaluate(scrollFrames, which);
+    await p.close();
+    const sorted = [...frames].sort((a, b) => a - b);
+    scroll[name] = { p50: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], slow: frames.filter((f) => f > 50).length };
+    console.log(`Scrolling 1,000 slides, ${name}: p50 ${scroll[name].p50.toFixed(1)} ms, p95 ${scroll[name].p95.toFixed(1)} ms, frames over 50 ms: ${scroll[name].slow}`);
+  }
   const cls = {};
   for (const demo of ['index', 'publisher', 'cms']) {
     if (!existsSync(`demo/${demo}.html`)) continue;
@@ -266,6 +305,12 @@ ${Object.entries(timings).map(([n, xs]) => `| ${n} | ${fmt(xs)} |`).join('\n')}
 
 1,000 items, Lectern carousel vs Shoelace's: **${(median(ours) / median(peer)).toFixed(2)} ×** the peer's time
 (Lectern's figure includes validating the 1,000-item feed; Shoelace's does not parse or validate anything).
+
+## Scrolling 1,000 slides (120 frames, 300 px a frame, snapping off)
+
+| carousel | frame interval p50 | p95 | frames over 50 ms |
+|---|---|---|---|
+${Object.entries(scroll).map(([n, r]) => `| ${n} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.slow} |`).join('\n')}
 
 ## Main thread and layout
 

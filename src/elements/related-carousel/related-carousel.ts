@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Feed, FeedItem } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { relatedItems } from '../../model/related.js';
@@ -82,12 +83,20 @@ export class LecternRelatedCarousel extends LecternContentElement {
     this.stop();
   }
 
+  /** The last selection, reused while its inputs stand (scrolling re-renders every frame). */
+  private selected?: { key: string; feed: Feed; items: FeedItem[] | undefined };
+
   protected override select(feed: Feed): FeedItem[] | undefined {
+    const chosen = this.src && !this.item ? undefined : selectItem(feed, this.requestedItem, this.currentTime);
+    const key = `${this.src ?? ''}|${this.item ?? ''}|${this.requestedItem ?? ''}|${chosen?.id ?? ''}|${this.max ?? ''}`;
+    if (this.selected?.feed === feed && this.selected.key === key) return this.selected.items;
+    let items: FeedItem[] | undefined;
     // With its own feed (`src`) and no `item`, the carousel shows all of that feed's items.
-    if (this.src && !this.item) return limit(relatedItems(feed, undefined), this.max);
-    const chosen = selectItem(feed, this.requestedItem, this.currentTime);
-    if (!chosen && this.requestedItem) return undefined;
-    return limit(relatedItems(feed, chosen), this.max);
+    if (this.src && !this.item) items = limit(relatedItems(feed, undefined), this.max);
+    else if (!chosen && this.requestedItem) items = undefined;
+    else items = limit(relatedItems(feed, chosen), this.max);
+    this.selected = { key, feed, items };
+    return items;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -158,13 +167,18 @@ export class LecternRelatedCarousel extends LecternContentElement {
         @scroll=${this.onScroll}
         @scrollend=${this.onScrollEnd}
       >
-        ${repeat(
-          items,
-          (item) => item.id,
-          (item, i) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: String(i + 1), total })}>
-            ${this.renderCard(item, level + 1, locale, t)}
-          </div>`,
-        )}
+        ${
+          // Scrolling re-renders the controls every frame; the slides only when what they show changes.
+          guard([items, locale, level, feed], () =>
+            repeat(
+              items,
+              (item) => item.id,
+              (item, i) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: String(i + 1), total })}>
+                ${this.renderCard(item, level + 1, locale, t)}
+              </div>`,
+            ),
+          )
+        }
       </div>
       ${this.pagination && pages > 1
         ? html`<div class="pagination" part="pagination">
