@@ -53,13 +53,21 @@ export function isEventTime(s: string): boolean {
 export function isTimeZone(s: string): boolean {
   if (s === 'UTC' || s === 'GMT') return true;
   if (!/^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/.test(s) || s.startsWith('Etc/')) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: s });
-    return true;
-  } catch {
-    return false;
+  let known = zones.get(s);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: s });
+      known = true;
+    } catch {
+      known = false;
+    }
+    zones.set(s, known);
   }
+  return known;
 }
+
+/** Asking Intl about a zone is slow (tens of ms the first time): a feed names few, so remember them. */
+const zones = new Map<string, boolean>();
 
 /** A well-formed BCP 47 tag, as far as `Intl` can tell. */
 export function isLanguageTag(s: string): boolean {
