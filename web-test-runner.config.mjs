@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
 import { ensureChrome } from './scripts/ensure-chrome.mjs';
+import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 
 const counts = new Map();
 
@@ -59,7 +60,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   middleware: [feedServer],
   browsers: [
     chromeLauncher({

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Feed, FeedItem } from '../feed/schema.js';
-import { msg, type MessageKey } from '../i18n/messages.js';
+import { isRtl, msg, type MessageKey } from '../i18n/messages.js';
 import { feedContext, type FeedState } from './context.js';
 import { FeedSource } from './feed-source.js';
 import { emitError, notFound } from './events.js';
@@ -22,6 +22,9 @@ export const instantConverter = {
 export class LecternElement extends LitElement {
   static override styles = [baseStyles];
 
+  /** `light` or `dark` forces that colour scheme here and in Lectern elements inside; default: the reader's. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
   /** The language of this element's text: its `lang`, else its ancestors', else the feed's, else English. */
   protected locale(feed?: Feed): string {
     return resolveLocale(this, feed?.language);
@@ -29,6 +32,13 @@ export class LecternElement extends LitElement {
 
   protected t(key: MessageKey, feed?: Feed): string {
     return msg(this.locale(feed), key);
+  }
+
+  /** `rtl` for a right-to-left language, unless a `dir` at or inside the element giving the language says otherwise. */
+  protected dirFor(feed?: Feed): 'rtl' | typeof nothing {
+    const d = this.closest('[dir]');
+    const l = this.closest('[lang]');
+    return isRtl(this.locale(feed)) && (!d || (l !== d && d.contains(l ?? d))) ? 'rtl' : nothing;
   }
 }
 
@@ -45,14 +55,14 @@ export class LecternElement extends LitElement {
  * @cssprop [--lectern-font-family=inherit] - Font family (the page's by default).
  * @cssprop [--lectern-font-size=16px] - Base size; every other size is relative to it (never to the page's `rem`).
  * @cssprop [--lectern-line-height=1.5] - Line height.
- * @cssprop [--lectern-color=#1f2328] - Text colour.
- * @cssprop [--lectern-muted-color=#57606a] - Secondary text colour.
- * @cssprop [--lectern-accent=#8c1d40] - Links and buttons.
- * @cssprop [--lectern-surface=#ffffff] - Card background.
- * @cssprop [--lectern-border-color=#d0d7de] - Borders.
+ * @cssprop [--lectern-color=#1f2328] - Text colour (dark scheme: #e6edf3).
+ * @cssprop [--lectern-muted-color=#57606a] - Secondary text colour (dark: #a1aab4).
+ * @cssprop [--lectern-accent=#8c1d40] - Links and buttons (dark: #f59ab5). Your own colour applies in both schemes; give `light-dark(light, dark)` for two.
+ * @cssprop [--lectern-surface=#ffffff] - Card background (dark: #16191d; in the dark scheme the whole element sits on it).
+ * @cssprop [--lectern-border-color=#d0d7de] - Borders (dark: #444c56).
  * @cssprop [--lectern-radius=0.5em] - Corner radius.
- * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline.
- * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading.
+ * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline (dark: #7cacf8).
+ * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading (dark: #262b31).
  * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em). Set it to your content's height for no layout shift at all.
  *
  * A content element: it shows part of a feed, either from the `<lectern-feed>` around it (context) or
@@ -124,7 +134,7 @@ export abstract class LecternContentElement extends LecternElement {
   protected override render(): unknown {
     const state = this.feedState;
     if (state.status === 'error') {
-      return html`<div class="root" part="base"><div class="notice" part="error" role="status">
+      return html`<div class="root" part="base" dir=${this.dirFor()}><div class="notice" part="error" role="status">
         <p>${this.t('loadFailed')}</p>
         <p>${this.t('loadFailedHint')}</p>
         ${state.retry ? html`<button class="retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
@@ -142,11 +152,11 @@ export abstract class LecternContentElement extends LecternElement {
     if (!selection) {
       const id = this.requestedItem;
       this.reportMissing(id, state);
-      return html`<div class="root" part="base"><div class="notice" part="empty" role="status">
+      return html`<div class="root" part="base" dir=${this.dirFor(feed)}><div class="notice" part="empty" role="status">
         <p>${this.t(id ? 'notFound' : this.emptyMessage(), feed)}</p>
       </div></div>`;
     }
-    return html`<div class="root" part="base" lang=${this.langFor(feed)}>${this.renderContent(selection, feed)}</div>`;
+    return html`<div class="root" part="base" lang=${this.langFor(feed)} dir=${this.dirFor(feed)}>${this.renderContent(selection, feed)}</div>`;
   }
 
   /** `lang` for the content: set when it comes from the feed, so screen readers pronounce it right. */

@@ -8,11 +8,39 @@ import { css } from 'lit';
  * So the host only guarantees `display` and `box-sizing`, and all typography is set explicitly on the
  * inner `.root`, from `--lectern-*` properties only. Sizes are in `em` of `--lectern-font-size`: never
  * `rem`, which follows the page's `html` font-size.
+ *
+ * Colours: each `--lectern-*` colour falls back to a `light-dark()` pair, so the defaults follow the
+ * reader's `prefers-color-scheme`; `theme="light"` / `theme="dark"` on any Lectern element (or on the
+ * `<lectern-feed>` around them) forces one, through the inherited `--_lectern-scheme`. A partner's
+ * own colour applies in both schemes, unless given as `light-dark(light, dark)` itself. Every default
+ * pair meets WCAG AA (4.5:1 text, 3:1 UI) in both: test/a11y/contrast.test.ts. Elements use the
+ * private `--_*` tokens below, never the defaults directly. In the dark scheme `.root` paints its own
+ * surface (light text would vanish on a light page); in forced colours, anything drawn only with a
+ * background (a badge, a dot) also has a border, transparent until forced colours show it.
+ *
+ * One focus ring for every control (WCAG 2.4.11/2.4.13): 2px, ≥ 3:1 against the surface.
+ * `overflow-wrap: anywhere` (not `break-word`): long words and URLs must also shrink flex items, so
+ * nothing scrolls sideways at 320px (1.4.10).
  */
 export const baseStyles = css`
   :host {
     display: block !important;
     box-sizing: border-box !important;
+    --_bg: var(--lectern-surface, light-dark(#fff, #16191d));
+    --_fg: var(--lectern-color, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--lectern-muted-color, light-dark(#57606a, #a1aab4));
+    --_accent: var(--lectern-accent, light-dark(#8c1d40, #f59ab5));
+    --_on-accent: var(--lectern-accent-contrast, light-dark(#fff, #16191d));
+    --_border: var(--lectern-border-color, light-dark(#d0d7de, #444c56));
+    --_pending: var(--lectern-pending-color, light-dark(#f3f4f6, #262b31));
+    --_focus: var(--lectern-focus-color, light-dark(#0b57d0, #7cacf8));
+    --_radius: var(--lectern-radius, 0.5em);
+  }
+  :host([theme='light']) {
+    --_lectern-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_lectern-scheme: dark;
   }
   :host([hidden]) {
     display: none !important;
@@ -23,10 +51,12 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
+    color-scheme: var(--_lectern-scheme, light dark);
+    background: light-dark(transparent, var(--_bg));
     font-family: var(--lectern-font-family, inherit);
     font-size: var(--lectern-font-size, 16px);
     line-height: var(--lectern-line-height, 1.5);
-    color: var(--lectern-color, #1f2328);
+    color: var(--_fg);
     font-style: normal;
     font-weight: 400;
     letter-spacing: normal;
@@ -36,7 +66,14 @@ export const baseStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
   }
   .visually-hidden {
     position: absolute !important;
@@ -49,14 +86,14 @@ export const baseStyles = css`
   /* Waiting for the feed: reserve about the space the content will take, so the page does not jump. */
   .pending {
     min-block-size: var(--lectern-pending-block-size, var(--_lectern-pending, 10em));
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-pending-color, #f3f4f6);
+    border-radius: var(--_radius);
+    background: var(--_pending);
   }
   .notice {
     padding: 0.75em 1em;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   .notice p {
     margin: 0;
@@ -65,20 +102,16 @@ export const baseStyles = css`
     margin-block-start: 0.5em;
     min-block-size: 2.75em;
     padding: 0.25em 1em;
-    border: 2px solid var(--lectern-accent, #8c1d40);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
-    color: var(--lectern-accent, #8c1d40);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
   }
-  .retry:focus-visible {
-    outline: 2px solid var(--lectern-focus-color, #0b57d0);
-    outline-offset: 2px;
-  }
   .notice p + p {
     margin-block-start: 0.25em;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
 `;

@@ -1,10 +1,24 @@
 /**
  * Every user-facing string, one table per language. A language is chosen by the page's language
- * (see `resolveLocale`): `fr-CA` uses `fr`, an unknown language uses English.
+ * (see `resolveLocale`: the element's `lang`, else its ancestors', else the feed's `language`):
+ * `fr-CA` uses `fr`, an unknown language uses English. Right-to-left languages (`isRtl`) also get
+ * `dir="rtl"` unless the page sets a direction at or inside the element that gives the language.
  *
- * Partners can override any string or add a language without rebuilding:
- * `window.LecternMessages = { fr: { loading: 'Chargement…' }, cy: { … } }` before or after the bundle
- * loads (elements read the override at render time).
+ * Partner overrides, without rebuilding: set `window.LecternMessages` to tables keyed by language,
+ * each with any of the keys of `en` below.
+ *
+ *   window.LecternMessages = {
+ *     fr: { register: 'Réserver' },                       // change one French label
+ *     'fr-CA': { register: 'Inscrivez-vous' },            // only for fr-CA
+ *     cy: { register: 'Cofrestru', speakersHeading: 'Y panel' }, // add Welsh
+ *   };
+ *
+ * - Lookup, per message: the exact tag (`fr-CA`), then its language (`fr`), then the built-in table,
+ *   then an `en` override, then English. A partial table is fine: what it lacks falls back.
+ * - Keep the `{placeholders}` of the English value (`"Page {index} of {total}"`).
+ * - Elements read the tables when they render: set it before the bundle loads or before the elements
+ *   render; afterwards, call `element.requestUpdate()` on the elements to apply it.
+ * - Values that are not strings are ignored. Tests: test/a11y/l10n.test.ts.
  */
 export const en = {
   loading: 'Loading…',
@@ -255,7 +269,7 @@ export function msg(locale: string, key: MessageKey): string {
   const tag = locale.toLowerCase();
   const lang = tag.split('-')[0]!;
   return (
-    (overrides && (own(overrides[tag], key) ?? own(overrides[lang], key))) ??
+    (overrides && (own(overrides[locale], key) ?? own(overrides[tag], key) ?? own(overrides[lang], key))) ??
     own(builtIn[lang], key) ??
     (overrides && own(overrides['en'], key)) ??
     en[key]

@@ -112,13 +112,14 @@ export class CalendarMenu implements ReactiveController {
     await this.host.updateComplete;
     const menu = this.menu;
     if (!menu) return;
-    this.place(menu);
     try {
       menu.showPopover();
     } catch {
       // Already shown, or no Popover API: the `.menu:not(:popover-open)` fallback style shows it.
       menu.classList.add('shown');
     }
+    // Placed once shown: a hidden menu has no size to align by.
+    this.place(menu);
     addEventListener('resize', this.onViewportChange);
     addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
     // Focus after the key event that opened the menu has finished.

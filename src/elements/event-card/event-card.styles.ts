@@ -1,14 +1,20 @@
 import { css } from 'lit';
 
+// `.menu` uses physical `top`/`left` on purpose: the script measures the button in viewport pixels,
+// in either direction. Everything else is logical, so right to left mirrors. The map link does not
+// shrink: long words may break anywhere (reflow), but "Map" must not become "Ma|p".
+
 export default css`
   :host {
     --_lectern-pending: 34em;
+    --_status: var(--lectern-status-color, light-dark(#8c1d40, #ff9aa9));
+    --_live: var(--lectern-live-color, light-dark(#1a7f37, #56d364));
   }
   .card {
     overflow: hidden;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   .image {
     display: block;
@@ -16,7 +22,7 @@ export default css`
     block-size: auto;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: var(--lectern-pending-color, #f3f4f6);
+    background: var(--_pending);
   }
   .body {
     padding: 1.25em 1.5em;
@@ -34,7 +40,7 @@ export default css`
     margin: 0;
     font-size: 0.875em;
     font-weight: 600;
-    color: var(--lectern-accent, #8c1d40);
+    color: var(--_accent);
   }
   .status {
     margin: 0;
@@ -43,27 +49,19 @@ export default css`
     border-radius: 999px;
     font-size: 0.8125em;
     font-weight: 600;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .status.alert {
-    color: var(--lectern-status-color, #8c1d40);
+    color: var(--_status);
   }
   .status.live {
-    color: var(--lectern-live-color, #1a7f37);
+    color: var(--_live);
   }
   .title {
     margin: 0.25em 0 0.5em;
     font-size: 1.5em;
     line-height: 1.25;
     font-weight: 700;
-  }
-  a {
-    color: var(--lectern-accent, #8c1d40);
-  }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid var(--lectern-focus-color, #0b57d0);
-    outline-offset: 2px;
   }
   .facts {
     margin-block-end: 1em;
@@ -77,15 +75,18 @@ export default css`
   .icon {
     flex: none;
     align-self: center;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .when {
     font-weight: 600;
   }
+  .venue a {
+    flex: none;
+  }
   .reader,
   .previous {
     padding-inline-start: 1.5em;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .summary {
     margin: 0 0 0.75em;
@@ -107,10 +108,10 @@ export default css`
     gap: 0.5em;
     min-block-size: 2.75em;
     padding: 0.5em 1em;
-    border: 2px solid var(--lectern-accent, #8c1d40);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-accent, #8c1d40);
-    color: var(--lectern-accent-contrast, #ffffff);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
     text-decoration: none;
@@ -118,12 +119,12 @@ export default css`
   }
   .button.secondary {
     background: transparent;
-    color: var(--lectern-accent, #8c1d40);
+    color: var(--_accent);
   }
   .button.disabled {
-    border-color: var(--lectern-border-color, #d0d7de);
-    background: var(--lectern-pending-color, #f3f4f6);
-    color: var(--lectern-muted-color, #57606a);
+    border-color: var(--_border);
+    background: var(--_pending);
+    color: var(--_muted);
     cursor: default;
   }
   .menu {
@@ -134,10 +135,10 @@ export default css`
     margin: 0;
     min-inline-size: 15em;
     padding: 0.25em 0;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
-    color: var(--lectern-color, #1f2328);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
     font-family: var(--lectern-font-family, inherit);
     font-size: var(--lectern-font-size, 16px);
     line-height: 1.5;
@@ -154,13 +155,17 @@ export default css`
   }
   .menu a:hover,
   .menu a:focus {
-    outline: none;
-    background: var(--lectern-pending-color, #f3f4f6);
+    background: var(--_pending);
     text-decoration: underline;
   }
+  .menu a:focus {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
   @media (forced-colors: active) {
-    .menu a:focus {
-      outline: 2px solid CanvasText;
+    .button.disabled {
+      border-color: GrayText;
+      color: GrayText;
     }
   }
 `;

@@ -13,9 +13,9 @@ export default css`
     align-items: flex-start;
     gap: 1em 1.25em;
     padding: 1em 1.25em;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   .card + .card {
     margin-block-start: 1em;
@@ -33,16 +33,15 @@ export default css`
     block-size: auto;
     aspect-ratio: 2 / 3;
     object-fit: cover;
-    border-radius: calc(var(--lectern-radius, 0.5em) / 2);
-    background: var(--lectern-pending-color, #f3f4f6);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_pending);
   }
   .placeholder {
     align-items: center;
     justify-content: center;
     padding: 0.75em;
-    overflow: hidden;
-    background: var(--lectern-cover-color, var(--lectern-accent, #8c1d40));
-    color: var(--lectern-accent-contrast, #ffffff);
+    background: var(--lectern-cover-color, var(--_accent));
+    color: var(--_on-accent);
     font-family: Georgia, 'Times New Roman', serif;
     font-weight: 700;
     line-height: 1.2;
@@ -64,7 +63,7 @@ export default css`
   .date,
   .isbn,
   .access {
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .series {
     font-size: 0.875em;
@@ -85,13 +84,6 @@ export default css`
   .access {
     font-style: italic;
   }
-  a {
-    color: var(--lectern-accent, #8c1d40);
-  }
-  a:focus-visible {
-    outline: 2px solid var(--lectern-focus-color, #0b57d0);
-    outline-offset: 2px;
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -103,15 +95,15 @@ export default css`
     align-items: center;
     min-block-size: 2.75em;
     padding: 0.5em 1em;
-    border: 2px solid var(--lectern-accent, #8c1d40);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-accent, #8c1d40);
-    color: var(--lectern-accent-contrast, #ffffff);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;
   }
   .secondary {
     background: transparent;
-    color: var(--lectern-accent, #8c1d40);
+    color: var(--_accent);
   }
 `;

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// The arrows ‹ › are bidi-mirrored characters: right to left the text engine draws them flipped, so
+// no transform (one would flip them back). In forced colours the page dots keep their own system
+// colours (forced-color-adjust: none) so the current one stays filled.
+
 export default css`
   :host {
     --_lectern-pending: 26em;
@@ -43,10 +47,10 @@ export default css`
     min-block-size: 2.75em;
     min-inline-size: 2.75em;
     padding: 0.25em 0.875em;
-    border: 2px solid var(--lectern-accent, #8c1d40);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
-    color: var(--lectern-accent, #8c1d40);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
     font: inherit;
     font-weight: 600;
     cursor: pointer;
@@ -55,16 +59,13 @@ export default css`
     margin-inline-end: auto;
   }
   .control[aria-disabled='true'] {
-    border-color: var(--lectern-border-color, #d0d7de);
-    color: var(--lectern-muted-color, #57606a);
+    border-color: var(--_border);
+    color: var(--_muted);
     cursor: default;
   }
   .arrow {
     font-size: 1.25em;
     line-height: 1;
-  }
-  .arrow:dir(rtl) {
-    transform: scaleX(-1);
   }
   .track {
     display: grid;
@@ -72,8 +73,8 @@ export default css`
     grid-auto-columns: calc((100% - (var(--lectern-per-view) - 1) * var(--lectern-slide-gap, 1em)) / var(--lectern-per-view));
     gap: var(--lectern-slide-gap, 1em);
     overflow-x: auto;
-    overscroll-behavior-x: contain;
-    scroll-snap-type: x mandatory;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline mandatory;
     scrollbar-width: thin;
     padding-block-end: 0.5em;
   }
@@ -94,16 +95,16 @@ export default css`
     flex-direction: column;
     block-size: 100%;
     overflow: hidden;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   .media {
     display: block;
     inline-size: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
-    background: var(--lectern-pending-color, #f3f4f6);
+    background: var(--_pending);
   }
   .card-body {
     padding: 0.75em 1em 1em;
@@ -112,7 +113,7 @@ export default css`
     margin: 0;
     font-size: 0.8125em;
     font-weight: 600;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .card-title {
     margin: 0.25em 0;
@@ -123,7 +124,7 @@ export default css`
   .date {
     margin: 0 0 0.25em;
     font-size: 0.875em;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .summary {
     display: -webkit-box;
@@ -132,15 +133,6 @@ export default css`
     line-clamp: var(--lectern-summary-lines, 3);
     overflow: hidden;
     margin: 0;
-  }
-  a {
-    color: var(--lectern-accent, #8c1d40);
-  }
-  a:focus-visible,
-  .control:focus-visible,
-  .page:focus-visible {
-    outline: 2px solid var(--lectern-focus-color, #0b57d0);
-    outline-offset: 2px;
   }
   .pagination {
     display: flex;
@@ -163,15 +155,23 @@ export default css`
     inline-size: 0.75em;
     block-size: 0.75em;
     margin: auto;
-    border: 2px solid var(--lectern-accent, #8c1d40);
+    border: 2px solid var(--_accent);
     border-radius: 50%;
   }
   .page[aria-current='true']::before {
-    background: var(--lectern-accent, #8c1d40);
+    background: var(--_accent);
   }
   @media (forced-colors: active) {
+    .control[aria-disabled='true'] {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    .page::before {
+      forced-color-adjust: none;
+      border-color: ButtonText;
+    }
     .page[aria-current='true']::before {
-      background: CanvasText;
+      background: ButtonText;
     }
   }
 `;

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+// The role badge's transparent border is invisible normally and its outline in forced colours.
+
 export default css`
   :host {
     --_lectern-pending: 24em;
@@ -44,14 +46,14 @@ export default css`
     block-size: var(--lectern-portrait-size, 4.5em);
     border-radius: 50%;
     object-fit: cover;
-    background: var(--lectern-initials-background, #e7e9ec);
+    background: var(--lectern-initials-background, light-dark(#e7e9ec, #30363d));
   }
   .initials {
     display: grid;
     place-items: center;
     font-size: 1.25em;
     font-weight: 700;
-    color: var(--lectern-color, #1f2328);
+    color: var(--_fg);
     inline-size: calc(var(--lectern-portrait-size, 4.5em) / 1.25);
     block-size: calc(var(--lectern-portrait-size, 4.5em) / 1.25);
   }
@@ -65,14 +67,15 @@ export default css`
     display: inline-block;
     margin-inline-start: 0.5em;
     padding: 0 0.5em;
+    border: 1px solid transparent;
     border-radius: 999px;
-    background: var(--lectern-pending-color, #f3f4f6);
+    background: var(--_pending);
     font-size: 0.8125em;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .position {
     margin: 0.125em 0 0;
-    color: var(--lectern-muted-color, #57606a);
+    color: var(--_muted);
   }
   .bio {
     margin-block-start: 0.5em;
@@ -92,19 +95,11 @@ export default css`
     padding: 0.25em 0;
     border: 0;
     background: none;
-    color: var(--lectern-accent, #8c1d40);
+    color: var(--_accent);
     font: inherit;
     font-weight: 600;
     text-decoration: underline;
     cursor: pointer;
-  }
-  a {
-    color: var(--lectern-accent, #8c1d40);
-  }
-  a:focus-visible,
-  .toggle:focus-visible {
-    outline: 2px solid var(--lectern-focus-color, #0b57d0);
-    outline-offset: 2px;
   }
   /* Cards. */
   .layout-grid .list {
@@ -113,9 +108,9 @@ export default css`
   .layout-grid .speaker {
     flex-direction: column;
     padding: 1em;
-    border: 1px solid var(--lectern-border-color, #d0d7de);
-    border-radius: var(--lectern-radius, 0.5em);
-    background: var(--lectern-surface, #ffffff);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   /* Names and roles only, for a sidebar. */
   .layout-compact .list {
