@@ -137,7 +137,7 @@ export abstract class LecternContentElement extends LecternElement {
       return html`<div class="root" part="base" dir=${this.dirFor()}><div class="notice" part="error" role="status">
         <p>${this.t('loadFailed')}</p>
         <p>${this.t('loadFailedHint')}</p>
-        ${state.retry ? html`<button class="retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
+        ${state.retry ? html`<button class="button secondary retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
       </div></div>`;
     }
     if (state.status !== 'ready' || !state.feed) {

@@ -98,17 +98,34 @@ export const baseStyles = css`
   .notice p {
     margin: 0;
   }
-  .retry {
-    margin-block-start: 0.5em;
+  /* Buttons and button-like links, shared by every element: primary, secondary, unavailable. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
     min-block-size: 2.75em;
-    padding: 0.25em 1em;
+    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font: inherit;
     font-weight: 600;
+    text-decoration: none;
     cursor: pointer;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  .button.disabled {
+    border-color: var(--_border);
+    background: var(--_pending);
+    color: var(--_muted);
+    cursor: default;
+  }
+  .retry {
+    margin-block-start: 0.5em;
   }
   .notice p + p {
     margin-block-start: 0.25em;

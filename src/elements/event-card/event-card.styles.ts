@@ -102,31 +102,6 @@ export default css`
     gap: 0.5em;
     margin-block-start: 1em;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-block-size: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .button.secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
-  .button.disabled {
-    border-color: var(--_border);
-    background: var(--_pending);
-    color: var(--_muted);
-    cursor: default;
-  }
   .menu {
     position: fixed;
     inset: auto;

@@ -90,20 +90,4 @@ export default css`
     gap: 0.5em;
     margin-block-start: 1em;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
-    text-decoration: none;
-  }
-  .secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
 `;
