@@ -1,6 +1,7 @@
 /**
  * The embed bundle as partners load it: `dist/lectern.js` (built by `npm run build`, which `npm test`
- * runs first). This file imports no source module, so the copies below are the only ones on the page.
+ * runs first). The copies below are the only ones on the page: two of the built file, then a different
+ * build of the same source (unminified, as another version would arrive).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { captureConsole, feedUrl, requestCount, text, uniqueKey, SEED_TITLE } from './helpers.js';
@@ -24,6 +25,10 @@ describe('dist/lectern.js on a page', () => {
     expect(second.filter((w) => w.includes('already defined'))).to.have.length(1);
     expect(second[0]).to.contain('<lectern-feed>');
     expect(customElements.get('lectern-publication-card')).to.equal(Squatter);
+
+    // A different build on the same page: the source modules, unminified, as another version would be.
+    const { warns: other } = await captureConsole(() => import('/src/index.ts' as string));
+    expect(other.filter((w) => w.includes('already defined'))).to.have.length(1);
 
     const key = uniqueKey('bundle');
     const src = feedUrl({ key, delay: 50 });
