@@ -55,9 +55,9 @@ export class FeedSource implements ReactiveController {
   }
 
   /** Uses a feed written in the page. Synchronous: no request, no pending state. */
-  loadInline(text: string, where: string): void {
+  loadInline(text: string, where: string, fresh = false): void {
     const key = `inline:${text}`;
-    if (key === this.key) return;
+    if (key === this.key && !fresh) return;
     this.release();
     this.key = key;
     try {

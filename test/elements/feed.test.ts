@@ -238,3 +238,18 @@ describe('<lectern-feed> with a content element', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
 });
+
+describe('<lectern-feed> refresh()', () => {
+  it('reads the inline feed again and fires lectern-load again, even when its text is unchanged', async () => {
+    const wrapper = await fixture(html`<div><lectern-feed>
+      <script type="application/feed+json">{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [{"id": "x", "title": "X", "content_text": "x"}]}</script>
+      <lectern-event-card item="x"></lectern-event-card>
+    </lectern-feed></div>`);
+    const provider = wrapper.querySelector('lectern-feed') as LecternFeed;
+    let loads = 0;
+    wrapper.addEventListener('lectern-load', () => loads++);
+    provider.refresh();
+    provider.refresh();
+    expect(loads).to.equal(2);
+  });
+});

@@ -64,7 +64,7 @@ export class LecternFeed extends LecternElement {
 
   private pickSource(fresh = false): void {
     const inline = this.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
-    if (inline) this.source.loadInline(inline.textContent ?? '', `The inline feed in <${this.localName}>`);
+    if (inline) this.source.loadInline(inline.textContent ?? '', `The inline feed in <${this.localName}>`, fresh);
     else if (this.src) this.source.load(this.src, { timeout: this.timeout, fresh });
     else this.source.clear();
   }
