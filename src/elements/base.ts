@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import type { Feed, FeedItem } from '../feed/schema.js';
-import { isRtl, msg, type MessageKey } from '../i18n/messages.js';
+import { isRtl, loadMessages, msg, type MessageKey } from '../i18n/messages.js';
 import { feedContext, type FeedState } from './context.js';
 import { FeedSource } from './feed-source.js';
 import { emitError, notFound } from './events.js';
@@ -28,6 +28,22 @@ export class LecternElement extends LitElement {
   /** The language of this element's text: its `lang`, else its ancestors', else the feed's, else English. */
   protected locale(feed?: Feed): string {
     return resolveLocale(this, feed?.language);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Fetch a non-English page's messages now, alongside the feed, not after it.
+    loadMessages(this.locale());
+  }
+
+  /**
+   * True while the messages of this element's language load (the first render on a non-English page);
+   * the element renders again when they arrive, so it never flashes English first.
+   */
+  protected languageLoading(feed?: Feed): boolean {
+    const loading = loadMessages(this.locale(feed));
+    void loading?.then(() => this.requestUpdate());
+    return loading !== undefined;
   }
 
   protected t(key: MessageKey, feed?: Feed): string {
@@ -133,6 +149,7 @@ export abstract class LecternContentElement extends LecternElement {
 
   protected override render(): unknown {
     const state = this.feedState;
+    if (this.languageLoading(state.feed)) return this.renderPending();
     if (state.status === 'error') {
       return html`<div class="root" part="base" dir=${this.dirFor()}><div class="notice" part="error" role="status">
         <p>${this.t('loadFailed')}</p>
@@ -140,11 +157,7 @@ export abstract class LecternContentElement extends LecternElement {
         ${state.retry ? html`<button class="button secondary retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
       </div></div>`;
     }
-    if (state.status !== 'ready' || !state.feed) {
-      return html`<div class="root" part="base" aria-busy="true"><div class="pending" part="pending">
-        <span class="visually-hidden">${this.t('loading')}</span>
-      </div></div>`;
-    }
+    if (state.status !== 'ready' || !state.feed) return this.renderPending();
     const feed = state.feed;
     const selection = this.select(feed);
     // undefined: the asked-for item is missing, or there is no event at all. An empty list (an event
@@ -157,6 +170,12 @@ export abstract class LecternContentElement extends LecternElement {
       </div></div>`;
     }
     return html`<div class="root" part="base" lang=${this.langFor(feed)} dir=${this.dirFor(feed)}>${this.renderContent(selection, feed)}</div>`;
+  }
+
+  private renderPending() {
+    return html`<div class="root" part="base" aria-busy="true"><div class="pending" part="pending">
+      <span class="visually-hidden">${this.t('loading')}</span>
+    </div></div>`;
   }
 
   /** `lang` for the content: set when it comes from the feed, so screen readers pronounce it right. */

@@ -1,20 +1,132 @@
 /**
- * Helpers shared by the schema.org JSON-LD of the event card (`Event`) and the publication card
- * (`Book`), added to the page's light DOM only with `structured-data`.
+ * schema.org JSON-LD for search engines, added to the page's light DOM only on elements with
+ * `structured-data`: an `Event` for the event card (Google's Event rich result: research.md,
+ * "Standards"), a `Book` for the publication card. `alternativeHeadline` and `position` are
+ * CreativeWork properties, so valid on a Book; `position` is the book's place in the `isPartOf`
+ * BookSeries.
+ *
+ * The embed bundle loads this module only for elements that ask for it, as a chunk that must import
+ * nothing (a chunk importing `lectern.js` would load a second copy whenever the script URL carries a
+ * query string). What it shares with the rest of Lectern comes in as `JsonLdDeps`; see structured-data.ts.
  */
-import { absoluteUrl } from '../feed/url.js';
-import { lecternPolicy } from './trusted-types.js';
+import type { FeedItem, LecternEvent } from '../feed/schema.js';
+import type { JsonLdDeps } from './structured-data.js';
 
-export type Json = Record<string, unknown>;
+/** The JSON-LD script for an item shown by the event card (`event`) or the publication card (`book`), or undefined. */
+export function jsonLdFor(kind: 'event' | 'book', item: FeedItem, d: JsonLdDeps): HTMLScriptElement | undefined {
+  const data = kind === 'event' ? eventJsonLd(item, d) : bookJsonLd(item, d);
+  return data && jsonLdScript(data, d);
+}
+
+const S = 'https://schema.org/';
+
+const STATUS: Record<LecternEvent['status'], string> = {
+  scheduled: 'EventScheduled',
+  cancelled: 'EventCancelled',
+  postponed: 'EventPostponed',
+  rescheduled: 'EventRescheduled',
+  'moved-online': 'EventMovedOnline',
+};
+
+const MODE: Record<LecternEvent['attendance'], string> = {
+  'in-person': 'OfflineEventAttendanceMode',
+  online: 'OnlineEventAttendanceMode',
+  mixed: 'MixedEventAttendanceMode',
+};
+
+const AVAILABILITY: Record<string, string> = { open: 'InStock', waitlist: 'LimitedAvailability', full: 'SoldOut', closed: 'Discontinued' };
+
+
+/** The schema.org Event for an item, or undefined when it is not a dated event. */
+function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
+  const e = item._event;
+  const span = e && d.eventSpan(e);
+  if (!e || !span || !item.title) return undefined;
+  const zone = d.eventZone(e);
+  const date = (value: string | undefined, instant: number, allDay: boolean) =>
+    allDay && value ? value.slice(0, 10) : d.isoWithOffset(instant, zone);
+  const abs = (url: string | undefined) => httpUrl(url, d);
+  const online = e.status === 'moved-online' ? 'online' : e.attendance;
+  const place =
+    e.location && online !== 'online'
+      ? clean({
+          '@type': 'Place',
+          name: e.location.name,
+          address: e.location.address ? { '@type': 'PostalAddress', streetAddress: e.location.address } : undefined,
+          url: abs(e.location.url),
+        })
+      : undefined;
+  const virtual = online !== 'in-person' && abs(e.online?.url) ? { '@type': 'VirtualLocation', url: abs(e.online?.url) } : undefined;
+  const locations = [place, virtual].filter(Boolean);
+  const registration = abs(e.registration?.url);
+  const availability = e.registration?.availability && AVAILABILITY[e.registration.availability];
+  const previous = e.status === 'rescheduled' && e.previous_start ? d.eventSpan({ ...e, start: e.previous_start, end: undefined }) : undefined;
+  return clean({
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: item.title,
+    description: item.summary ?? item.content_text,
+    startDate: date(e.start, span.start.instant, span.start.allDay),
+    endDate: span.hasEnd ? (span.start.allDay ? e.end?.slice(0, 10) : d.isoWithOffset(span.end, zone)) : undefined,
+    previousStartDate: previous ? date(e.previous_start, previous.start.instant, previous.start.allDay) : undefined,
+    eventStatus: S + STATUS[e.status],
+    eventAttendanceMode: S + MODE[online],
+    location: locations.length > 1 ? locations : locations[0],
+    image: abs(item.image ?? item.banner_image) ? [abs(item.image ?? item.banner_image)] : undefined,
+    url: abs(item.url ?? item.external_url),
+    performer: e.speakers?.length
+      ? e.speakers.map((p) =>
+          clean({
+            '@type': 'Person',
+            name: p.name,
+            jobTitle: p.job_title,
+            affiliation: p.affiliation ? { '@type': 'Organization', name: p.affiliation } : undefined,
+            url: abs(p.url),
+          }),
+        )
+      : undefined,
+    organizer: item.authors?.[0]?.name ? clean({ '@type': 'Organization', name: item.authors[0].name, url: abs(item.authors[0].url) }) : undefined,
+    offers:
+      registration || availability
+        ? clean({ '@type': 'Offer', url: registration, availability: availability ? S + availability : undefined })
+        : undefined,
+  });
+}
+
+/** The schema.org Book for an item with `_book` and a title, else undefined. */
+function bookJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
+  const abs = (url: string | undefined) => httpUrl(url, d);
+  const b = item._book;
+  if (!b || !item.title) return undefined;
+  const authors = b.authors?.length ? b.authors : (item.authors ?? (item.author ? [item.author] : []));
+  return clean({
+    '@context': 'https://schema.org',
+    '@type': 'Book',
+    name: item.title,
+    alternativeHeadline: b.subtitle,
+    author: authors.filter((a) => a.name?.trim()).map((a) => clean({ '@type': 'Person', name: a.name, url: abs(a.url) })),
+    publisher: b.publisher ? { '@type': 'Organization', name: b.publisher } : undefined,
+    isbn: b.isbn,
+    datePublished: d.formatDate(b.date_published ?? item.date_published, 'en')?.datetime,
+    description: item.summary,
+    image: abs(b.cover),
+    url: abs(item.url ?? item.external_url),
+    isPartOf: b.series ? { '@type': 'BookSeries', name: b.series } : undefined,
+    position: b.series ? b.series_number : undefined,
+    offers: (b.offers ?? []).map((o) => abs(o.url)).filter(Boolean).map((url) => ({ '@type': 'Offer', url })),
+  });
+}
+
+type Json = Record<string, unknown>;
 
 /** An absolute http(s) URL (relative ones resolved against the page), else undefined. */
-export function httpUrl(url: string | undefined): string | undefined {
-  const a = absoluteUrl(url);
+function httpUrl(url: string | undefined, d: JsonLdDeps): string | undefined {
+  const a = d.absoluteUrl(url);
   return a && /^https?:/i.test(a) ? a : undefined;
 }
 
 /** Drops empty values, so the JSON-LD never carries `undefined`, `""` or `[]`. */
-export function clean(o: Json): Json {
+function clean(o: Json): Json {
   for (const k of Object.keys(o)) {
     const v = o[k];
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) delete o[k];
@@ -27,12 +139,12 @@ export function clean(o: Json): Json {
  * can close the script element; under Trusted Types the text goes through the documented
  * `lectern-jsonld` policy (script text is a sink even for JSON). Undefined when that policy is refused.
  */
-export function jsonLdScript(data: Json): HTMLScriptElement | undefined {
+function jsonLdScript(data: Json, d: JsonLdDeps): HTMLScriptElement | undefined {
   const json = toJson(data).replace(/</g, '\\u003c');
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset['lectern'] = '';
-  const policy = lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
+  const policy = d.lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
   try {
     (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
   } catch {

@@ -8,11 +8,14 @@
  * DTEND (and Google's and Outlook's end dates) the day after it.
  *
  * Plain TypeScript: no DOM, so it runs in Node too.
+ *
+ * The embed bundle loads this module only when a reader first opens a calendar menu, as a chunk that
+ * must import nothing (a chunk importing `lectern.js` would load a second copy of Lectern whenever a
+ * page adds a query string to the script URL). So the few functions it shares with the rest of Lectern
+ * come in as `CalendarDeps` (`calendarDeps` in calendar-deps.ts); only types are imported here.
  */
 import type { FeedItem } from '../feed/schema.js';
-import { safeUrl } from '../feed/url.js';
-import { eventSpan } from './event-time.js';
-import { resolveWallTime, zoneOffset } from './zone.js';
+import type { CalendarDeps } from './calendar-deps.js';
 
 export interface CalendarLinks {
   /** The iCalendar text (the element turns it into a Blob URL). */
@@ -48,8 +51,8 @@ interface CalendarEvent {
 type Ymd = [number, number, number];
 
 /** Undefined when the item is not an event or has no (readable) start. */
-export function calendarLinks(item: FeedItem, options: { now: number }): CalendarLinks | undefined {
-  const e = describe(item);
+export function calendarLinks(item: FeedItem, options: { now: number; deps: CalendarDeps }): CalendarLinks | undefined {
+  const e = describe(item, options.deps);
   if (!e) return undefined;
   return {
     ics: ics(e, options.now),
@@ -61,8 +64,8 @@ export function calendarLinks(item: FeedItem, options: { now: number }): Calenda
 }
 
 /** The iCalendar text for one event; undefined when the item is not an event or has no (readable) start. */
-export function buildIcs(item: FeedItem, options: { now: number }): string | undefined {
-  const e = describe(item);
+export function buildIcs(item: FeedItem, options: { now: number; deps: CalendarDeps }): string | undefined {
+  const e = describe(item, options.deps);
   return e && ics(e, options.now);
 }
 
@@ -180,10 +183,10 @@ function query(q: URLSearchParams): string {
 // ---------------------------------------------------------------------------------------------------
 // Reading the item
 
-function describe(item: FeedItem): CalendarEvent | undefined {
+function describe(item: FeedItem, d: CalendarDeps): CalendarEvent | undefined {
   const ev = item._event;
   if (!ev) return undefined;
-  const span = eventSpan(ev);
+  const span = d.eventSpan(ev);
   if (!span) return undefined;
   const zone = ev.time_zone;
 
@@ -198,8 +201,8 @@ function describe(item: FeedItem): CalendarEvent | undefined {
         endDate = addDays(ymd(ev.end), 1);
       } else {
         // A timed end on an all-day event: the day it falls on in the zone, and the next if it is not midnight.
-        endDate = wallDate(zone ?? 'UTC', span.end);
-        const midnight = resolveWallTime(zone ?? 'UTC', ...endDate);
+        endDate = wallDate(zone ?? 'UTC', span.end, d);
+        const midnight = d.resolveWallTime(zone ?? 'UTC', ...endDate);
         if (midnight && midnight.instant < span.end) endDate = addDays(endDate, 1);
       }
       if (compactDate(endDate) <= compactDate(startDate)) endDate = addDays(startDate, 1);
@@ -210,11 +213,11 @@ function describe(item: FeedItem): CalendarEvent | undefined {
   }
 
   const title = nonBlank(item.title) ?? 'Event';
-  const url = httpUrl(item.url);
+  const url = httpUrl(item.url, d);
   const text = nonBlank(item.summary) ?? nonBlank(item.content_text);
   const description = [text, url].filter(Boolean).join('\n\n');
 
-  const online = ev.attendance === 'online' || ev.status === 'moved-online' ? httpUrl(ev.online?.url) : undefined;
+  const online = ev.attendance === 'online' || ev.status === 'moved-online' ? httpUrl(ev.online?.url, d) : undefined;
   const location =
     online ??
     [ev.location?.name, ev.location?.address]
@@ -246,8 +249,8 @@ function nonBlank(value: string | undefined): string | undefined {
 }
 
 /** An absolute http(s) URL that passes the allow-list, in its parsed form. */
-function httpUrl(raw: string | undefined): string | undefined {
-  const safe = safeUrl(raw);
+function httpUrl(raw: string | undefined, d: CalendarDeps): string | undefined {
+  const safe = d.safeUrl(raw);
   if (!safe) return undefined;
   try {
     const u = new URL(safe);
@@ -304,8 +307,8 @@ function addDays([y, m, d]: Ymd, days: number): Ymd {
 }
 
 /** The calendar day an instant falls on in a zone. */
-function wallDate(zone: string, instant: number): Ymd {
-  const offset = zoneOffset(zone, instant);
+function wallDate(zone: string, instant: number, d: CalendarDeps): Ymd {
+  const offset = d.zoneOffset(zone, instant);
   const t = new Date(instant + (Number.isNaN(offset) ? 0 : offset));
   return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
 }

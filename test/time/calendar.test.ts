@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { FeedItem, LecternEvent } from '../../src/feed/schema.js';
 import { ASSUMED_DURATION_MS } from '../../src/time/event-time.js';
-import { buildIcs, calendarLinks, escapeText, foldLine, type CalendarLinks } from '../../src/time/calendar.js';
+import { buildIcs as buildIcsWith, calendarLinks as calendarLinksWith, escapeText, foldLine, type CalendarLinks } from '../../src/time/calendar.js';
+import { calendarDeps as deps } from '../../src/time/calendar-deps.js';
+
+const calendarLinks = (item: Parameters<typeof calendarLinksWith>[0], o: { now: number }) => calendarLinksWith(item, { ...o, deps });
+const buildIcs = (item: Parameters<typeof buildIcsWith>[0], o: { now: number }) => buildIcsWith(item, { ...o, deps });
 
 const NOW = Date.parse('2026-02-03T04:05:06.789Z');
 const iso = (s: string) => Date.parse(s);

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedItem } from '../../feed/schema.js';
-import { calendarLinks, type CalendarLinks } from '../../time/calendar.js';
+import type { CalendarLinks } from '../../time/calendar.js';
+import { calendarDeps, loadCalendar } from '../../time/calendar-deps.js';
 import { calendarIcon } from '../icons.js';
 
 export interface CalendarMenuLabels {
@@ -24,7 +25,8 @@ type Host = ReactiveControllerHost & HTMLElement;
  * - The menu is a popover, so it sits in the top layer: no `overflow: hidden` or `z-index` on the
  *   partner's page can clip or cover it. It is positioned from the button through CSS properties set
  *   from script (allowed under a strict `style-src`, unlike inline `style` attributes).
- * - The calendar file and links are built only when the menu first opens.
+ * - The calendar file and links are built only when the menu first opens, by a module fetched on first
+ *   use: a pointer over the button or focus on it starts the fetch, so it is usually here by the click.
  */
 export class CalendarMenu implements ReactiveController {
   open = false;
@@ -75,6 +77,8 @@ export class CalendarMenu implements ReactiveController {
         aria-controls="calendar-menu"
         @click=${() => (this.open ? this.close(true) : this.show('first'))}
         @keydown=${this.onButtonKeydown}
+        @pointerenter=${this.prefetch}
+        @focus=${this.prefetch}
       >
         ${calendarIcon}<span>${labels.button}</span>
       </button>
@@ -103,7 +107,14 @@ export class CalendarMenu implements ReactiveController {
   async show(focus: 'first' | 'last'): Promise<void> {
     if (!this.forItem) return;
     if (!this.links) {
-      this.links = calendarLinks(this.forItem, { now: this.now() });
+      const item = this.forItem;
+      const module = await loadCalendar().catch((error: unknown) => {
+        console.warn(`[lectern] The calendar menu could not be loaded (${String(error)}).`);
+      });
+      // A refreshed feed may have replaced the item meanwhile; a second press may have built the links.
+      if (!module || item !== this.forItem) return;
+      if (this.links) return this.show(focus);
+      this.links = module.calendarLinks(item, { now: this.now(), deps: calendarDeps });
       if (!this.links) return;
       this.blobUrl = URL.createObjectURL(new Blob([this.links.ics], { type: 'text/calendar;charset=utf-8' }));
     }
@@ -127,6 +138,8 @@ export class CalendarMenu implements ReactiveController {
     const items = this.items;
     items[focus === 'first' ? 0 : items.length - 1]?.focus();
   }
+
+  private readonly prefetch = () => void loadCalendar().catch(() => undefined);
 
   /** Closes the menu; with `returnFocus`, focus goes back to the button (Escape, choosing an item). */
   close(returnFocus: boolean): void {

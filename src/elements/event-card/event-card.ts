@@ -10,7 +10,7 @@ import { heading, headingLevel, href, paragraphs } from '../templates.js';
 import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../icons.js';
 import { RichTextCache } from '../rich-cache.js';
 import { CalendarMenu } from './calendar-menu.js';
-import { structuredDataScript } from './structured-data.js';
+import { StructuredData } from '../structured-data.js';
 import styles from './event-card.styles.js';
 
 /** Longest single wait for the next start or end; browsers clamp longer timeouts to zero. */
@@ -74,6 +74,7 @@ export class LecternEventCard extends LecternContentElement {
 
   private readonly calendar = new CalendarMenu(this, () => this.currentTime);
   private readonly rich = new RichTextCache(this);
+  private readonly jsonLd = new StructuredData(this, 'event');
   private timer?: ReturnType<typeof setTimeout>;
   private shown?: FeedItem;
 
@@ -85,7 +86,6 @@ export class LecternEventCard extends LecternContentElement {
     super.disconnectedCallback();
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.jsonLd?.remove();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -94,7 +94,7 @@ export class LecternEventCard extends LecternContentElement {
     const itemChanged = item !== this.shown;
     this.shown = item;
     this.scheduleTick(item?._event);
-    if (itemChanged || changed.has('structuredData')) this.updateStructuredData(item);
+    if (itemChanged || changed.has('structuredData')) this.jsonLd.show(this.structuredData && item?._event ? [item] : []);
   }
 
   protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
@@ -243,22 +243,6 @@ export class LecternEventCard extends LecternContentElement {
     const next = nextTransition(e, Date.now());
     if (next === undefined) return;
     this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(next - Date.now(), 0) + 50, MAX_TIMER_MS));
-  }
-
-  private jsonLd?: HTMLScriptElement;
-
-  /** Keeps one JSON-LD script in the light DOM while `structured-data` is set. */
-  private updateStructuredData(item: FeedItem | undefined): void {
-    if (!this.structuredData || !item?._event) {
-      this.jsonLd?.remove();
-      this.jsonLd = undefined;
-      return;
-    }
-    const script = structuredDataScript(item, this.feedState.feed);
-    if (!script) return;
-    this.jsonLd?.remove();
-    this.jsonLd = script;
-    this.append(script);
   }
 }
 

@@ -7,7 +7,7 @@ import { fill, type MessageKey } from '../../i18n/messages.js';
 import { formatDate } from '../../time/format.js';
 import { LecternContentElement } from '../base.js';
 import { heading, headingLevel, href } from '../templates.js';
-import { bookScript } from './book-structured-data.js';
+import { StructuredData } from '../structured-data.js';
 import styles from './publication-card.styles.js';
 
 /** An http(s) link to another origin: it opens in a new tab. */
@@ -54,8 +54,7 @@ export class LecternPublicationCard extends LecternContentElement {
 
   /** Cover URLs that failed to load: shown as placeholders. */
   private readonly broken = new Set<string>();
-  private ld: HTMLScriptElement[] = [];
-  private ldFor?: FeedItem[];
+  private readonly jsonLd = new StructuredData(this, 'book');
 
   protected override select(feed: Feed): FeedItem[] | undefined {
     const chosen = selectItem(feed, this.requestedItem, this.currentTime);
@@ -69,25 +68,10 @@ export class LecternPublicationCard extends LecternContentElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.setStructuredData([]);
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const { status, feed } = this.feedState;
-    this.setStructuredData(this.structuredData && status === 'ready' && feed ? (this.select(feed) ?? []) : []);
-  }
-
-  /** Keeps one JSON-LD script per shown book in the light DOM. */
-  private setStructuredData(items: FeedItem[]): void {
-    const old = this.ldFor ?? [];
-    if (items.length === old.length && items.every((item, i) => item === old[i])) return;
-    this.ld.forEach((s) => s.remove());
-    this.ld = items.map(bookScript).filter((s): s is HTMLScriptElement => !!s);
-    this.append(...this.ld);
-    this.ldFor = items;
+    this.jsonLd.show(this.structuredData && status === 'ready' && feed ? (this.select(feed) ?? []) : []);
   }
 
   protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
