@@ -60,7 +60,7 @@ export default defineConfig(({ mode }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^valibot$/, /^dompurify$/, /^node:/],
+          external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
@@ -87,7 +87,7 @@ export default defineConfig(({ mode }): UserConfig => {
           comments: false,
           postBanner: (chunk) =>
             chunk.isEntry
-              ? '/*! Lectern (MIT). Includes Lit and @lit/context (BSD-3-Clause, Google LLC) and valibot (MIT). */'
+              ? '/*! Lectern (MIT). Includes Lit and @lit/context (BSD-3-Clause, Google LLC). */'
               : /purify/.test(chunk.name)
                 ? '/*! DOMPurify (Apache-2.0 or MPL-2.0), Cure53 and other contributors. Loaded by Lectern for rich text only. */'
                 : '',

@@ -5,10 +5,10 @@
  *   npx tsx scripts/gen-schema.ts           write the file
  *   npx tsx scripts/gen-schema.ts --check   exit 1, with a one-line reason, if the committed file differs
  *
- * valibot's custom checks (`v.check(fn)`) cannot be converted by @valibot/to-json-schema; each one the
- * feed schema uses is mapped below to its nearest JSON Schema form. An unmapped check makes this script
- * fail (errorMode 'throw'), so a new check in schema.ts cannot silently go missing from the JSON Schema.
- * Transforms are ignored (typeMode 'input': the schema describes what authors write).
+ * The feed's rules are plain data (src/feed/schema.ts); this walks them. Each check the format uses is
+ * mapped below to its nearest JSON Schema form; an unmapped check makes this script fail, so a new
+ * check in schema.ts cannot silently go missing from the JSON Schema. URL resolution is not described
+ * (the schema describes what authors write).
  *
  * The JSON Schema is an authoring aid for editors and CI; `lectern validate` applies the full rules (real
  * calendar days, zones the platform knows, the URL allow-list) and is the reference.
@@ -16,12 +16,23 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as v from 'valibot';
-import { toJsonSchema, type JsonSchema, type OverrideActionContext, type OverrideSchemaContext } from '@valibot/to-json-schema';
-import { FeedSchema, ItemSchema } from '../src/feed/schema.js';
+import {
+  DATE_TIME,
+  END_NEEDS_START,
+  EVENT_TIME,
+  FeedSchema,
+  ID_NOT_BLANK,
+  LANGUAGE,
+  NOT_EMPTY,
+  PUBLICATION_DATE,
+  TIME_ZONE,
+  URL_CHECK,
+  WALL_TIMES_NEED_ZONE,
+  type Check,
+  type Field,
+  type ObjectCheck,
+} from '../src/feed/schema.js';
 import { SCHEMA_DOCS } from '../src/feed/schema-docs.js';
-import { isAllowedUrlString } from '../src/feed/url.js';
-import { isEventTime, isIsoDateTime, isLanguageTag, isPublicationDate, isTimeZone } from '../src/feed/checks.js';
 
 const SCHEMA_ID = 'https://unpkg.com/lectern/schema/feed.schema.json';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,8 +52,74 @@ const TIME_ZONE_PATTERN = String.raw`^(UTC|GMT|[A-Za-z]+(/[A-Za-z0-9_+-]+)+)$`;
 /** Well-formed BCP 47 syntax, loosely (the CLI asks Intl for the real answer). */
 const LANGUAGE_TAG_PATTERN = String.raw`^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$`;
 
-type AnySchema = v.GenericSchema;
+type JsonSchema = { [key: string]: unknown };
 type Node = { properties?: Record<string, Node | boolean>; items?: Node | boolean; description?: string };
+
+/** A text check in JSON Schema terms. */
+function checkSchema(check: Check | undefined): JsonSchema {
+  switch (check) {
+    case undefined:
+      return {};
+    case URL_CHECK:
+      return { format: 'uri-reference' };
+    case DATE_TIME:
+      return { format: 'date-time' };
+    case EVENT_TIME:
+    case PUBLICATION_DATE:
+      return { pattern: EVENT_TIME_PATTERN };
+    case TIME_ZONE:
+      return { pattern: TIME_ZONE_PATTERN, not: { type: 'string', pattern: '^Etc/' } };
+    case LANGUAGE:
+      return { pattern: LANGUAGE_TAG_PATTERN };
+    case NOT_EMPTY:
+      return { minLength: 1 };
+    case ID_NOT_BLANK:
+      return { pattern: '\\S' };
+    default:
+      throw new Error(`no JSON Schema form for the check "${check.message}"; add one to scripts/gen-schema.ts`);
+  }
+}
+
+/** An object check in JSON Schema terms. */
+function objectCheckSchema(check: ObjectCheck): JsonSchema {
+  if (check === WALL_TIMES_NEED_ZONE) {
+    const wall = (key: string): JsonSchema => ({ required: [key], properties: { [key]: { type: 'string', pattern: WALL_TIME_PATTERN } } });
+    return {
+      if: { anyOf: [wall('start'), wall('end'), wall('previous_start')] },
+      then: { required: ['time_zone'], properties: { time_zone: true } },
+    };
+  }
+  if (check === END_NEEDS_START) return { dependentRequired: { end: ['start'] } };
+  throw new Error(`no JSON Schema form for the object check "${check.message}"; add one to scripts/gen-schema.ts`);
+}
+
+function toJsonSchema(rule: Field): JsonSchema {
+  const withDefault = (schema: JsonSchema) => (rule.default === undefined ? schema : { ...schema, default: rule.default });
+  switch (rule.type) {
+    case 'any':
+      return {};
+    case 'text':
+      return withDefault({ type: 'string', ...checkSchema(rule.check) });
+    case 'text-or-number':
+      return withDefault({ anyOf: [{ type: 'string', ...checkSchema(rule.check) }, { type: 'number' }] });
+    case 'enum':
+      return withDefault({ enum: rule.values, type: 'string' });
+    case 'list':
+      return withDefault({ type: 'array', items: toJsonSchema(rule.of) });
+    case 'object': {
+      const properties = Object.fromEntries(Object.entries(rule.fields).map(([key, field]) => [key, toJsonSchema(field)]));
+      const required = Object.entries(rule.fields)
+        .filter(([, field]) => !field.optional && field.default === undefined)
+        .map(([key]) => key);
+      return withDefault({
+        type: 'object',
+        properties,
+        ...(required.length ? { required } : {}),
+        ...Object.assign({}, ...(rule.checks ?? []).map(objectCheckSchema)),
+      });
+    }
+  }
+}
 
 /**
  * Sets every property's `description` from SCHEMA_DOCS (keys are JSON paths, `[]` for list entries)
@@ -72,53 +149,9 @@ function applyDocs(root: Node): string[] {
   return [...missing, ...unused];
 }
 
-function overrideAction({ valibotAction, jsonSchema }: OverrideActionContext): JsonSchema | undefined {
-  if (valibotAction.type !== 'check') return undefined;
-  const action = valibotAction as unknown as { requirement: unknown; message?: unknown };
-  const requirement = action.requirement;
-  if (requirement === isAllowedUrlString) return { ...jsonSchema, format: 'uri-reference' };
-  if (requirement === isIsoDateTime) return { ...jsonSchema, format: 'date-time' };
-  if (requirement === isEventTime || requirement === isPublicationDate) return { ...jsonSchema, pattern: EVENT_TIME_PATTERN };
-  if (requirement === isTimeZone) return { ...jsonSchema, pattern: TIME_ZONE_PATTERN, not: { type: 'string', pattern: '^Etc/' } };
-  if (requirement === isLanguageTag) return { ...jsonSchema, pattern: LANGUAGE_TAG_PATTERN };
-  // The event's cross-field checks (anonymous functions), recognised by their messages.
-  const message = typeof action.message === 'string' ? action.message : '';
-  if (/no time_zone/.test(message)) {
-    const wall = (key: string): JsonSchema => ({ required: [key], properties: { [key]: { type: 'string', pattern: WALL_TIME_PATTERN } } });
-    return {
-      ...jsonSchema,
-      if: { anyOf: [wall('start'), wall('end'), wall('previous_start')] },
-      then: { required: ['time_zone'], properties: { time_zone: true } },
-    };
-  }
-  if (/end but no start/.test(message)) return { ...jsonSchema, dependentRequired: { end: ['start'] } } as JsonSchema;
-  return undefined; // errorMode 'throw' reports it
-}
-
-function overrideSchema({ valibotSchema, jsonSchema }: OverrideSchemaContext): JsonSchema | undefined {
-  if (valibotSchema.type !== 'object' || !jsonSchema.properties) return undefined;
-  const properties: Record<string, JsonSchema | boolean> = {};
-  for (const [key, prop] of Object.entries(jsonSchema.properties)) {
-    let out = prop;
-    if (valibotSchema === (ItemSchema as unknown) && key === 'id') {
-      // typeMode 'input' stops at the transform to string, before the "not blank" check.
-      out = { anyOf: [{ type: 'string', pattern: '\\S' }, { type: 'number' }] };
-    }
-    properties[key] = out;
-  }
-  const { required, ...rest } = jsonSchema;
-  return { ...rest, properties, ...(required && required.length ? { required } : {}) };
-}
-
 function generate(): string {
-  const converted = toJsonSchema(FeedSchema as unknown as AnySchema, {
-    target: 'draft-2020-12',
-    typeMode: 'input',
-    errorMode: 'throw',
-    overrideAction,
-    overrideSchema,
-  });
-  const { $schema, type, properties, required, ...rest } = converted;
+  const { type, properties, required, ...rest } = toJsonSchema(FeedSchema);
+  const $schema = 'https://json-schema.org/draft/2020-12/schema';
   if (!properties) throw new Error('unexpected converter output');
   const problems = applyDocs({ properties: properties as Node['properties'] });
   if (problems.length) throw new Error(`the schema and its descriptions disagree:\n  ${problems.join('\n  ')}`);

@@ -19,7 +19,9 @@ describe('a page with scripts that patch built-ins', () => {
     for (const tag of ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel']) {
       expect(text(tag)).not.to.match(/from the host page|undefined|NaN|Invalid Date|\[object Object\]|toJSON/);
     }
-    // JSON-LD is still an object with a list of performers, not Prototype.js's toJSON output.
+    // JSON-LD (its builder is a chunk fetched on demand) is still an object with a list of
+    // performers, not Prototype.js's toJSON output.
+    await waitUntil(() => doc.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
     expect(ld['@type']).to.equal('Event');
     expect(ld.performer).to.deep.equal([{ '@type': 'Person', name: 'Andrea Berger' }]);

@@ -2,199 +2,220 @@
  * The feed format in code: JSON Feed 1.1 with the `_event` and `_book` extensions (feed-format.md).
  *
  * This file is the single source for three things:
- * - the TypeScript types (`Feed`, `FeedItem`, `LecternEvent`, …, inferred below),
- * - runtime validation (`validate.ts` runs these schemas item by item; valibot needs no `eval`),
- * - the published JSON Schema (`npm run schema` converts these schemas to `schema/feed.schema.json`,
- *   with each field's meaning from `schema-docs.ts`, which stays out of the browser bundle).
+ * - the TypeScript types (`Feed`, `FeedItem`, `LecternEvent`, …, inferred from the rules below),
+ * - runtime validation (`validate.ts` walks these rules item by item; no code is generated, so no `eval`),
+ * - the published JSON Schema (`npm run schema` converts the rules to `schema/feed.schema.json`, with
+ *   each field's meaning from `schema-docs.ts`, which stays out of the browser bundle).
  *
- * Unknown fields are ignored (valibot's `object` drops them), so a newer feed renders on an older bundle.
+ * The rules are plain data built by the small functions below. A general schema library (valibot,
+ * 5 KB of the bundle before) was replaced by this because the salvage rules of validate.ts want one
+ * walk that decides at each failure what to drop, which a library's issue list only approximates, and
+ * because partner pages pay for every byte. Unknown fields are ignored (never copied), so a newer feed
+ * renders on an older bundle.
  */
-import * as v from 'valibot';
-import { absoluteUrl, isAllowedUrlString, safeUrl } from './url.js';
+import { isAllowedUrlString } from './url.js';
 import { isIsoDateTime, isEventTime, isPublicationDate, isTimeZone, isLanguageTag } from './checks.js';
 
-export const JSON_FEED_VERSIONS = [
-  'https://jsonfeed.org/version/1.1',
-  'https://jsonfeed.org/version/1',
-] as const;
+export const JSON_FEED_VERSIONS = ['https://jsonfeed.org/version/1.1', 'https://jsonfeed.org/version/1'] as const;
 
 // ---------------------------------------------------------------------------------------------------
-// Building blocks
+// The rule language
+
+/** A test on a text value, with what to say when it fails (after the value: `"BST" is not …`). */
+export interface Check {
+  test: (s: string) => boolean;
+  message: string;
+  /** Failing costs only the value (the field falls back to absent or its default), not the item. */
+  soft?: boolean;
+}
+
+/** A test on a whole object, after its fields have been read. */
+export interface ObjectCheck {
+  test: (o: Record<string, unknown>) => boolean;
+  message: string;
+}
+
+/** A rule: what one value must be. */
+export type Rule =
+  | { type: 'text'; check?: Check; url?: boolean }
+  | { type: 'text-or-number'; check?: Check; asText?: boolean }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'object'; fields: Readonly<Record<string, Field>>; checks?: readonly ObjectCheck[] }
+  | { type: 'list'; of: Rule }
+  | { type: 'any' };
+
+/** A rule in an object: may be absent (`optional`), or falls back to `default` when absent or dropped. */
+export type Field = Rule & { optional?: boolean; default?: string };
+
+// Type-level bookkeeping only (erased): the value a rule produces, and whether its field may be absent.
+declare const produces: unique symbol;
+type R<T, Optional extends boolean = false> = Field & { readonly [produces]?: [T, Optional] };
+type ValueOf<X> = X extends { readonly [produces]?: [infer T, boolean] } ? T : never;
+type IsOptional<X> = X extends { readonly [produces]?: [unknown, infer O] } ? O : false;
+type Flat<T> = { [K in keyof T]: T[K] };
+type ObjectOf<E> = Flat<
+  { -readonly [K in keyof E as IsOptional<E[K]> extends true ? never : K]: ValueOf<E[K]> } & {
+    -readonly [K in keyof E as IsOptional<E[K]> extends true ? K : never]?: ValueOf<E[K]>;
+  }
+>;
+/** The value a rule produces, e.g. `Out<typeof ItemSchema>` is `FeedItem`. */
+export type Out<X> = ValueOf<X>;
+
+const text = (check?: Check): R<string> => ({ type: 'text', check });
+const optional = <T>(rule: R<T>): R<T, true> => ({ ...rule, optional: true }) as R<T, true>;
+const oneOf = <const V extends readonly string[]>(values: V, fallback: V[number]): R<V[number]> => ({ type: 'enum', values, default: fallback });
+const list = <T>(of: R<T>): R<T[]> => ({ type: 'list', of });
+const object = <const E extends Record<string, Field>>(fields: E, ...checks: ObjectCheck[]): R<ObjectOf<E>> & { fields: E } => ({
+  type: 'object',
+  fields,
+  checks,
+});
 
 /**
- * `v.object` over entries without a prototype. valibot walks entries with `for…in`, so on a host page
- * that adds enumerable keys to `Object.prototype` (old libraries do) every object would suddenly
- * "require" them and every feed would fail. A null-prototype entries object has nothing to inherit.
- * (valibot's `object` also accepts a list where an object belongs; validate.ts reports those.)
+ * A URL that passes the allow-list (a soft check: a bad URL costs only itself), resolved against the
+ * feed's URL when it is relative.
  */
-function obj<const E extends v.ObjectEntries>(entries: E): v.ObjectSchema<E, undefined> {
-  return v.object(Object.assign(Object.create(null) as E, entries));
-}
+const url = (): R<string> => ({ type: 'text', url: true, check: URL_CHECK });
 
-/** Base URL that relative feed URLs resolve against while one feed is being validated. */
-let resolveBase: string | undefined;
-/** @internal Runs `fn` with relative URLs resolving against `base` (the feed's own URL). */
-export function withUrlBase<T>(base: string | undefined, fn: () => T): T {
-  const previous = resolveBase;
-  resolveBase = base;
-  try {
-    return fn();
-  } finally {
-    resolveBase = previous;
-  }
-}
+export const URL_CHECK: Check = {
+  test: isAllowedUrlString,
+  message: 'is not an allowed URL (https:, http:, mailto: or a relative URL, without user name or password)',
+  soft: true,
+};
+export const DATE_TIME: Check = { test: isIsoDateTime, message: 'is not an RFC 3339 date-time (e.g. 2026-01-19T18:00:00Z)', soft: true };
+export const EVENT_TIME: Check = {
+  test: isEventTime,
+  message: 'is not a date (YYYY-MM-DD), a wall time (YYYY-MM-DDTHH:mm) or an instant (…Z or ±HH:MM)',
+};
+export const PUBLICATION_DATE: Check = { test: isPublicationDate, message: 'is not a date (YYYY-MM-DD) or a date-time', soft: true };
+export const TIME_ZONE: Check = {
+  test: isTimeZone,
+  message: 'is not an IANA time zone such as "Europe/London" (abbreviations like BST or EST are ambiguous)',
+};
+export const LANGUAGE: Check = { test: isLanguageTag, message: 'is not a BCP 47 language tag such as "en-GB"', soft: true };
+export const NOT_EMPTY: Check = { test: (s) => s !== '', message: 'is empty: every speaker needs a name' };
+export const ID_NOT_BLANK: Check = { test: (s) => s.trim() !== '', message: 'is empty: every item needs an id' };
 
-/** A URL that passed the allow-list, resolved against the feed's URL when it is relative. */
-const url = () =>
-  v.pipe(
-    v.string(),
-    v.check(isAllowedUrlString, 'is not an allowed URL (https:, http:, mailto: or a relative URL, without user name or password)'),
-    // The check above guarantees both calls return a string.
-    v.transform((s: string) => ((resolveBase && absoluteUrl(s, resolveBase)) || safeUrl(s)) as string),
-  );
+export const WALL_TIMES_NEED_ZONE: ObjectCheck = {
+  test: (e) => !(isWallTime(e['start']) || isWallTime(e['end']) || isWallTime(e['previous_start'])) || e['time_zone'] !== undefined,
+  message: 'has wall times (no Z or offset) but no time_zone to read them in',
+};
+export const END_NEEDS_START: ObjectCheck = { test: (e) => e['end'] === undefined || e['start'] !== undefined, message: 'has an end but no start' };
 
-const dateTime = () => v.pipe(v.string(), v.check(isIsoDateTime, 'is not an RFC 3339 date-time (e.g. 2026-01-19T18:00:00Z)'));
-
-const eventTime = () =>
-  v.pipe(v.string(), v.check(isEventTime, 'is not a date (YYYY-MM-DD), a wall time (YYYY-MM-DDTHH:mm) or an instant (…Z or ±HH:MM)'));
-
-const link = () => obj({ url: url(), label: v.optional(v.string()) });
+const link = () => object({ url: url(), label: optional(text()) });
 
 // ---------------------------------------------------------------------------------------------------
 // JSON Feed 1.1
 
-export const AuthorSchema = obj({
-  name: v.optional(v.string()),
-  url: v.optional(url()),
-  avatar: v.optional(url()),
+export const AuthorSchema = object({
+  name: optional(text()),
+  url: optional(url()),
+  avatar: optional(url()),
 });
 
-export const SpeakerSchema = obj({
-  name: v.pipe(v.string(), v.nonEmpty('is empty: every speaker needs a name')),
-  role: v.optional(v.string()),
-  job_title: v.optional(v.string()),
-  affiliation: v.optional(v.string()),
-  bio: v.optional(v.string()),
-  bio_html: v.optional(v.string()),
-  avatar: v.optional(url()),
-  avatar_alt: v.optional(v.string()),
-  url: v.optional(url()),
+export const SpeakerSchema = object({
+  name: text(NOT_EMPTY),
+  role: optional(text()),
+  job_title: optional(text()),
+  affiliation: optional(text()),
+  bio: optional(text()),
+  bio_html: optional(text()),
+  avatar: optional(url()),
+  avatar_alt: optional(text()),
+  url: optional(url()),
 });
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed', 'rescheduled', 'moved-online'] as const;
 export const ATTENDANCE_MODES = ['in-person', 'online', 'mixed'] as const;
 export const AVAILABILITIES = ['open', 'waitlist', 'full', 'closed', 'invitation'] as const;
 
-export const EventSchema = v.pipe(
-  obj({
-    kind: v.optional(v.string()),
-    start: v.optional(eventTime()),
-    end: v.optional(eventTime()),
-    time_zone: v.optional(
-      v.pipe(
-        v.string(),
-        v.check(isTimeZone, 'is not an IANA time zone such as "Europe/London" (abbreviations like BST or EST are ambiguous)'),
-      ),
-    ),
-    status: v.optional(v.picklist(EVENT_STATUSES), 'scheduled'),
-    previous_start: v.optional(eventTime()),
-    attendance: v.optional(v.picklist(ATTENDANCE_MODES), 'in-person'),
-    location: v.optional(
-      obj({
-        name: v.optional(v.string()),
-        address: v.optional(v.string()),
-        url: v.optional(url()),
-      }),
-    ),
-    online: v.optional(link()),
-    registration: v.optional(
-      obj({
-        url: v.optional(url()),
-        label: v.optional(v.string()),
-        availability: v.optional(v.picklist(AVAILABILITIES), 'open'),
-      }),
-    ),
-    recording: v.optional(link()),
-    speakers: v.optional(v.array(SpeakerSchema)),
-    featured: v.optional(v.array(v.string())),
-    related: v.optional(v.array(v.string())),
-  }),
-  v.check(
-    (e) => !(isWallTime(e.start) || isWallTime(e.end) || isWallTime(e.previous_start)) || e.time_zone !== undefined,
-    'has wall times (no Z or offset) but no time_zone to read them in',
-  ),
-  v.check((e) => e.end === undefined || e.start !== undefined, 'has an end but no start'),
+export const EventSchema = object(
+  {
+    kind: optional(text()),
+    start: optional(text(EVENT_TIME)),
+    end: optional(text(EVENT_TIME)),
+    time_zone: optional(text(TIME_ZONE)),
+    status: oneOf(EVENT_STATUSES, 'scheduled'),
+    previous_start: optional(text(EVENT_TIME)),
+    attendance: oneOf(ATTENDANCE_MODES, 'in-person'),
+    location: optional(object({ name: optional(text()), address: optional(text()), url: optional(url()) })),
+    online: optional(link()),
+    registration: optional(object({ url: optional(url()), label: optional(text()), availability: oneOf(AVAILABILITIES, 'open') })),
+    recording: optional(link()),
+    speakers: optional(list(SpeakerSchema)),
+    featured: optional(list(text())),
+    related: optional(list(text())),
+  },
+  WALL_TIMES_NEED_ZONE,
+  END_NEEDS_START,
 );
 
-export const BookSchema = obj({
-  subtitle: v.optional(v.string()),
-  series: v.optional(v.string()),
-  series_number: v.optional(v.union([v.string(), v.number()])),
-  publisher: v.optional(v.string()),
-  isbn: v.optional(v.string()),
-  date_published: v.optional(v.pipe(v.string(), v.check(isPublicationDate, 'is not a date (YYYY-MM-DD) or a date-time'))),
-  authors: v.optional(v.array(obj({ name: v.string(), url: v.optional(url()) }))),
-  cover: v.optional(url()),
-  cover_alt: v.optional(v.string()),
-  offers: v.optional(v.array(link())),
-  excerpt: v.optional(link()),
-  access: v.optional(v.string()),
+export const BookSchema = object({
+  subtitle: optional(text()),
+  series: optional(text()),
+  series_number: optional<string | number>({ type: 'text-or-number' }),
+  publisher: optional(text()),
+  isbn: optional(text()),
+  date_published: optional(text(PUBLICATION_DATE)),
+  authors: optional(list(object({ name: text(), url: optional(url()) }))),
+  cover: optional(url()),
+  cover_alt: optional(text()),
+  offers: optional(list(link())),
+  excerpt: optional(link()),
+  access: optional(text()),
 });
 
-export const ItemSchema = obj({
-  id: v.pipe(
-    v.union([v.string(), v.number()]),
-    v.transform((id) => String(id)),
-    v.check((id: string) => id.trim() !== '', 'is empty: every item needs an id'),
-  ),
-  url: v.optional(url()),
-  external_url: v.optional(url()),
-  title: v.optional(v.string()),
-  summary: v.optional(v.string()),
-  content_text: v.optional(v.string()),
-  content_html: v.optional(v.string()),
-  image: v.optional(url()),
-  banner_image: v.optional(url()),
-  date_published: v.optional(dateTime()),
-  date_modified: v.optional(dateTime()),
-  authors: v.optional(v.array(AuthorSchema)),
-  author: v.optional(AuthorSchema),
-  tags: v.optional(v.array(v.string())),
-  language: v.optional(v.pipe(v.string(), v.check(isLanguageTag, 'is not a BCP 47 language tag such as "en-GB"'))),
-  _event: v.optional(EventSchema),
-  _book: v.optional(BookSchema),
+export const ItemSchema = object({
+  /** Text or a number in the feed; always text here. */
+  id: { type: 'text-or-number', asText: true, check: ID_NOT_BLANK } as R<string>,
+  url: optional(url()),
+  external_url: optional(url()),
+  title: optional(text()),
+  summary: optional(text()),
+  content_text: optional(text()),
+  content_html: optional(text()),
+  image: optional(url()),
+  banner_image: optional(url()),
+  date_published: optional(text(DATE_TIME)),
+  date_modified: optional(text(DATE_TIME)),
+  authors: optional(list(AuthorSchema)),
+  author: optional(AuthorSchema),
+  tags: optional(list(text())),
+  language: optional(text(LANGUAGE)),
+  _event: optional(EventSchema),
+  _book: optional(BookSchema),
 });
 
 /** The feed without its items: items are validated one at a time so one bad item cannot sink the rest. */
-export const FeedShellSchema = obj({
-  version: v.string(),
-  title: v.string(),
-  home_page_url: v.optional(url()),
-  feed_url: v.optional(url()),
-  description: v.optional(v.string()),
-  icon: v.optional(url()),
-  favicon: v.optional(url()),
-  language: v.optional(v.pipe(v.string(), v.check(isLanguageTag, 'is not a BCP 47 language tag such as "en-GB"'))),
-  items: v.array(v.unknown()),
+export const FeedShellSchema = object({
+  version: text(),
+  title: text(),
+  home_page_url: optional(url()),
+  feed_url: optional(url()),
+  description: optional(text()),
+  icon: optional(url()),
+  favicon: optional(url()),
+  language: optional(text(LANGUAGE)),
+  items: list({ type: 'any' } as R<unknown>),
 });
 
 /** The whole document, for the published JSON Schema. */
-export const FeedSchema = obj({
-  ...FeedShellSchema.entries,
-  version: v.picklist(JSON_FEED_VERSIONS),
-  items: v.array(ItemSchema),
+export const FeedSchema = object({
+  ...FeedShellSchema.fields,
+  version: { type: 'enum', values: JSON_FEED_VERSIONS } as R<(typeof JSON_FEED_VERSIONS)[number]>,
+  items: list(ItemSchema),
 });
 
-export type Author = v.InferOutput<typeof AuthorSchema>;
-export type Speaker = v.InferOutput<typeof SpeakerSchema>;
-export type LecternEvent = v.InferOutput<typeof EventSchema>;
-export type Book = v.InferOutput<typeof BookSchema>;
-export type FeedItem = v.InferOutput<typeof ItemSchema>;
+export type Author = Out<typeof AuthorSchema>;
+export type Speaker = Out<typeof SpeakerSchema>;
+export type LecternEvent = Out<typeof EventSchema>;
+export type Book = Out<typeof BookSchema>;
+export type FeedItem = Out<typeof ItemSchema>;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 export type Availability = (typeof AVAILABILITIES)[number];
-export type Feed = Omit<v.InferOutput<typeof FeedShellSchema>, 'items'> & { items: FeedItem[] };
+export type Feed = Omit<Out<typeof FeedShellSchema>, 'items'> & { items: FeedItem[] };
 
-function isWallTime(s: string | undefined): boolean {
-  return s !== undefined && s.includes('T') && !/(Z|[+-]\d\d:\d\d)$/i.test(s);
+function isWallTime(s: unknown): boolean {
+  return typeof s === 'string' && s.includes('T') && !/(Z|[+-]\d\d:\d\d)$/i.test(s);
 }

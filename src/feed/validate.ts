@@ -12,11 +12,9 @@
  * - Nothing here executes feed content or copies keys it does not know, so `__proto__` keys cannot
  *   pollute prototypes, and no code is generated (CSP-safe).
  */
-import * as v from 'valibot';
 import { FeedError } from './errors.js';
-import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, withUrlBase, type Feed, type FeedItem } from './schema.js';
-import { isAllowedUrlString } from './url.js';
-import { isIsoDateTime, isLanguageTag, isPublicationDate } from './checks.js';
+import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, type Feed, type FeedItem, type Field } from './schema.js';
+import { absoluteUrl, safeUrl } from './url.js';
 import { eventSpan, readEventTime } from '../time/event-time.js';
 
 export interface FeedProblem {
@@ -40,12 +38,6 @@ export interface ValidateOptions {
 
 /** Deeper than this, a value is not feed data; the subtree is dropped (and stacks stay shallow). */
 const MAX_DEPTH = 24;
-/** A pass removes at least one value; this bounds the passes for one item. */
-const MAX_PASSES = 32;
-
-/** Checks whose failure drops only the value, not the item. */
-const SOFT_CHECKS = new Set<unknown>([isAllowedUrlString, isIsoDateTime, isPublicationDate, isLanguageTag]);
-
 type Key = string | number;
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -70,9 +62,9 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
       options.url,
     );
   }
-  return withUrlBase(options.url, () => {
+  {
     const problems: FeedProblem[] = [];
-    const shell = salvage(FeedShellSchema, doc, [], problems, 'feed');
+    const shell = salvage<Omit<Feed, 'items'> & { items: Json[] }>(FeedShellSchema, doc, [], problems, 'feed', options.url);
     if (!shell) {
       const fatal = problems[problems.length - 1];
       const reason = fatal ? `${fatal.path} ${fatal.message.replace(/; this feed is left out$/, '')}` : 'unreadable';
@@ -82,7 +74,7 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
     const seen = new Set<string>();
     shell.items.forEach((rawItem, index) => {
       const path: Key[] = ['items', index];
-      const item = salvage(ItemSchema, rawItem as Json, path, problems, 'item');
+      const item = salvage<FeedItem>(ItemSchema, rawItem, path, problems, 'item', options.url);
       if (!item) return;
       if (seen.has(item.id)) {
         problems.push({ path: formatPath([...path, 'id']), message: `${preview(item.id)} is used by an earlier item; this item is left out`, severity: 'error' });
@@ -93,7 +85,7 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
       items.push(item);
     });
     return { feed: { ...shell, items }, problems };
-  });
+  }
 }
 
 /** Warnings about items that are valid but probably not what the author meant. */
@@ -121,90 +113,112 @@ function lint(item: FeedItem, path: Key[], problems: FeedProblem[]): void {
 }
 
 /**
- * Validates `input` against `schema`, removing the smallest part that makes each issue go away, and
- * records one problem per removal. Returns `undefined` when the whole value has to go.
+ * Reads `input` by `rule`, dropping the smallest part that makes each fault go away, with one problem
+ * per fault. Returns `undefined` when the whole value (the item, or the feed) has to go.
+ *
+ * What a fault costs (feed-format.md, "Bad input"):
+ * - a soft check (URL allow-list, publication date, language, date_published) or an enumerated value
+ *   this version does not know: the value alone (the field is then absent, or takes its default);
+ * - a required key missing in a nested object (an `online` link without `url`): that object;
+ * - anything else inside an entry of a nested list (a speaker without a name): that entry;
+ * - anything else: the item (or, for the feed's own fields, the feed).
  */
-function salvage<S extends v.GenericSchema>(schema: S, input: Json, base: Key[], problems: FeedProblem[], noun: string): v.InferOutput<S> | undefined {
-  let current = input;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = v.safeParse(schema, current);
-    const lists = listsForObjects(schema, current, [], []);
-    if (result.success && lists.length === 0) return result.output;
-    const inList = (issue: v.BaseIssue<unknown>) =>
-      lists.some((l) => l.path!.every((p, i) => issue.path?.[i]?.key === p.key) && (issue.path?.length ?? 0) > l.path!.length);
-    const issues = [...lists, ...(result.success ? [] : result.issues.filter((issue) => !inList(issue)))];
-    const cuts: Key[][] = [];
-    for (const issue of issues) {
-      const keys: Key[] = (issue.path ?? []).map((p) => p.key as Key);
-      const cut = cutFor(issue, keys);
-      const where = formatPath([...base, ...keys]);
-      if (!cut) {
-        problems.push({ path: where, message: `${describe(issue)}; this ${noun} is left out`, severity: 'error' });
-        return undefined;
-      }
-      const what = cut.length === keys.length ? 'it is ignored' : `${formatPath([...base, ...cut])} is left out`;
-      problems.push({ path: where, message: `${describe(issue)}; ${what}`, severity: 'error' });
-      // Two issues in one list entry give the same cut; removing it twice would splice out its neighbour.
-      if (!cuts.some((c) => c.length === cut.length && c.every((k, i) => k === cut[i]))) cuts.push(cut);
-    }
-    current = structuredClone(current);
-    // Remove deepest first so that array indices of earlier cuts stay valid.
-    cuts.sort((a, b) => compareDesc(a, b)).forEach((cut) => removeAt(current, cut));
-  }
-  problems.push({ path: formatPath(base), message: `has too many problems; this ${noun} is left out`, severity: 'error' });
-  return undefined;
+function salvage<T>(rule: Field, input: Json | undefined, base: Key[], problems: FeedProblem[], noun: string, feedUrl: string | undefined): T | undefined {
+  const walk: Walk = { base, problems, noun, feedUrl };
+  const out = read(rule, input, [], walk);
+  return out instanceof Drop ? undefined : (out as T);
 }
 
-type SchemaNode = { type: string; wrapped?: SchemaNode; entries?: Record<string, SchemaNode>; item?: SchemaNode };
-
-/**
- * valibot's `object` accepts a list (`typeof [] === 'object'`); the published JSON Schema's
- * `"type": "object"` does not, and `"_event": []` is not an event. Issues, in valibot's shape, for
- * every list that stands where the schema wants an object.
- */
-function listsForObjects(schema: unknown, value: unknown, keys: Key[], out: v.BaseIssue<unknown>[]): v.BaseIssue<unknown>[] {
-  let node = schema as SchemaNode;
-  if (node.type === 'optional' && node.wrapped) node = node.wrapped;
-  if (node.type === 'object' && node.entries) {
-    if (Array.isArray(value)) {
-      out.push({
-        kind: 'schema',
-        type: 'object',
-        input: value,
-        expected: 'Object',
-        received: 'Array',
-        message: 'Invalid type: Expected Object but received Array',
-        path: keys.map((key) => ({ type: 'object', origin: 'value', input: {}, key, value: undefined })),
-      } as unknown as v.BaseIssue<unknown>);
-    } else if (isRecord(value)) {
-      for (const key of Object.keys(node.entries)) {
-        if (Object.hasOwn(value, key)) listsForObjects(node.entries[key], value[key], [...keys, key], out);
-      }
-    }
-  } else if (node.type === 'array' && node.item && Array.isArray(value)) {
-    value.forEach((entry, i) => listsForObjects(node.item, entry, [...keys, i], out));
-  }
-  return out;
+interface Walk {
+  base: Key[];
+  problems: FeedProblem[];
+  noun: string;
+  feedUrl: string | undefined;
 }
 
-/** The path to remove to resolve an issue, or undefined when only dropping the whole value will do. */
-function cutFor(issue: v.BaseIssue<unknown>, keys: Key[]): Key[] | undefined {
+/** A fault on its way up: every container passes it on until the one holding `cut` removes it. */
+class Drop {
+  constructor(readonly cut: Key[] | undefined) {}
+  /** Whether `path` is what this fault removes. */
+  removes(path: Key[]): boolean {
+    return !!this.cut && this.cut.length === path.length && this.cut.every((k, i) => k === path[i]);
+  }
+}
+
+function read(rule: Field, value: Json | undefined, keys: Key[], w: Walk): unknown {
+  switch (rule.type) {
+    case 'any':
+      return value;
+    case 'text':
+    case 'text-or-number': {
+      if (typeof value !== 'string' && (rule.type === 'text' || typeof value !== 'number')) {
+        return fault(w, keys, `${preview(value)} should be ${rule.type === 'text' ? 'text' : 'text or a number'}`);
+      }
+      const out = rule.type === 'text' || (rule as { asText?: boolean }).asText ? String(value) : value;
+      const check = rule.check;
+      if (check && !check.test(String(out))) return fault(w, keys, `${preview(out)} ${check.message}`, check.soft);
+      if (rule.type === 'text' && rule.url) return (w.feedUrl && absoluteUrl(out, w.feedUrl)) || safeUrl(out);
+      return out;
+    }
+    case 'enum':
+      if (typeof value === 'string' && rule.values.includes(value)) return value;
+      return fault(w, keys, `${preview(value)} is not one of ${rule.values.map((x) => JSON.stringify(x)).join(', ')}`, true);
+    case 'list': {
+      if (!Array.isArray(value)) return fault(w, keys, `${preview(value)} should be a list`);
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) {
+        const entry = read(rule.of, value[i], [...keys, i], w);
+        if (entry instanceof Drop) {
+          if (entry.removes([...keys, i])) continue;
+          return entry;
+        }
+        out.push(entry);
+      }
+      return out;
+    }
+    case 'object': {
+      if (!isRecord(value)) return fault(w, keys, `${preview(value)} should be an object`);
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(rule.fields)) {
+        const field = rule.fields[key]!;
+        const path = [...keys, key];
+        let v = Object.hasOwn(value, key) ? read(field, value[key], path, w) : undefined;
+        if (v instanceof Drop) {
+          if (!v.removes(path)) return v;
+          v = undefined;
+        }
+        v ??= field.default;
+        if (v === undefined && !field.optional) {
+          const missing = fault(w, path, 'is required', false, true);
+          if (!missing.removes(path)) return missing;
+        }
+        if (v !== undefined) out[key] = v;
+      }
+      for (const check of rule.checks ?? []) {
+        if (!check.test(out)) return fault(w, keys, check.message);
+      }
+      return out;
+    }
+  }
+}
+
+/** Records a fault at `keys` (relative to the item) with what it costs, and returns it as a `Drop`. */
+function fault(w: Walk, keys: Key[], message: string, soft = false, missing = false): Drop {
+  const cut = cutFor(keys, soft, missing);
+  const what = !cut ? `this ${w.noun} is left out` : cut.length === keys.length ? 'it is ignored' : `${formatPath([...w.base, ...cut])} is left out`;
+  w.problems.push({ path: formatPath([...w.base, ...keys]), message: `${message}; ${what}`, severity: 'error' });
+  return new Drop(cut);
+}
+
+/** The path to remove to resolve a fault, or undefined when only dropping the whole value will do. */
+function cutFor(keys: Key[], soft: boolean, missing: boolean): Key[] | undefined {
   if (keys.length === 0) return undefined;
-  // A value this version cannot use on its own: drop just that value.
-  if ((issue.type === 'check' && SOFT_CHECKS.has(issue.requirement)) || issue.type === 'picklist') {
-    return keys;
-  }
-  // A required key missing in a nested object: drop the object (an `online` link without a url).
-  if (isMissingKey(issue) && keys.length > 2) return keys.slice(0, -1);
-  // Anything inside an entry of a nested list: drop the entry.
+  if (soft) return keys;
+  if (missing && keys.length > 2) return keys.slice(0, -1);
   for (let i = keys.length - 1; i > 0; i--) {
     if (typeof keys[i] === 'number') return keys.slice(0, i + 1);
   }
   return undefined;
-}
-
-function isMissingKey(issue: v.BaseIssue<unknown>): boolean {
-  return issue.kind === 'schema' && issue.received === 'undefined' && issue.input === undefined;
 }
 
 /** `items[3]._event.start`-style path. */
@@ -216,31 +230,6 @@ export function formatPath(keys: readonly Key[]): string {
     else out += `[${JSON.stringify(k)}]`;
   }
   return out === '' ? '(document)' : out;
-}
-
-function describe(issue: v.BaseIssue<unknown>): string {
-  if (isMissingKey(issue)) return 'is required';
-  if (issue.type === 'check' || issue.type === 'non_empty') {
-    return typeof issue.input === 'object' && issue.input !== null ? issue.message : `${preview(issue.input)} ${issue.message}`;
-  }
-  if (issue.type === 'picklist') return `${preview(issue.input)} is not one of ${issue.expected?.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
-  if (issue.type === 'union') return `${preview(issue.input)} should be text or a number`;
-  return `${preview(issue.input)} should be ${article(issue.expected)}`;
-}
-
-function article(expected: string | null): string {
-  switch (expected) {
-    case 'string':
-      return 'text';
-    case 'Array':
-      return 'a list';
-    case 'Object':
-      return 'an object';
-    case 'number':
-      return 'a number';
-    default:
-      return expected ?? 'something else';
-  }
 }
 
 /** A short, safe rendering of a value for a message. */
@@ -287,24 +276,4 @@ function clean(value: unknown, depth: number): Json | undefined {
 
 function isRecord(value: unknown): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function removeAt(root: Json, keys: Key[]): void {
-  let node: Json | undefined = root;
-  for (let i = 0; i < keys.length - 1; i++) {
-    if (node === null || typeof node !== 'object') return;
-    node = (node as Record<Key, Json>)[keys[i]!];
-  }
-  const last = keys[keys.length - 1]!;
-  if (Array.isArray(node) && typeof last === 'number') node.splice(last, 1);
-  else if (isRecord(node) && Object.hasOwn(node, last)) delete node[last];
-}
-
-function compareDesc(a: Key[], b: Key[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y) return typeof x === 'number' && typeof y === 'number' ? y - x : String(y).localeCompare(String(x));
-  }
-  return b.length - a.length;
 }

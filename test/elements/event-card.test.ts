@@ -433,6 +433,8 @@ describe('<lectern-event-card>: structured data', () => {
       { now: BEFORE, attrs: 'structured-data' },
       { title: 'Target </script><script>window.__pwned=1</script> Markets', image: 'https://img.example/a.jpg' },
     );
+    // The JSON-LD builder is a chunk fetched on first use.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const scripts = el.querySelectorAll('script[type="application/ld+json"]');
     expect(scripts.length).to.equal(1);
     expect(scripts[0]!.textContent).not.to.contain('</script>');

@@ -334,6 +334,7 @@ describe('<lectern-publication-card>: hostile input', () => {
     expect(label(part(el, 'offer'))).to.equal(EVIL);
     expect(label(part(el, 'excerpt'))).to.equal(EVIL);
     // The structured data carries the text, with `<` escaped so it cannot close the script.
+    await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).not.to.contain('<');
     expect(JSON.parse(script.textContent!).name).to.equal(EVIL);
@@ -392,8 +393,8 @@ describe('<lectern-publication-card>: structured data', () => {
   it('adds one schema.org Book per shown book, and removes them with the attribute or the element', async () => {
     const second = { id: 'second', title: 'Second Book', _book: { publisher: 'Routledge', authors: [{ name: 'A. N. Other' }] } };
     const el = await card(feed([book(FULL_BOOK), second, { id: 'report', title: 'A report', content_text: 'x' }]), { attrs: 'structured-data' });
+    await waitUntil(() => el.querySelectorAll('script[type="application/ld+json"]').length === 2, 'no JSON-LD');
     const scripts = [...el.querySelectorAll('script[type="application/ld+json"]')];
-    expect(scripts.length).to.equal(2);
     const data = JSON.parse(scripts[0]!.textContent!);
     expect(data).to.deep.equal({
       '@context': 'https://schema.org',

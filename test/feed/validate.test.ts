@@ -713,7 +713,7 @@ describe('validateFeed: time warnings (feed-format.md: both give a warning)', ()
 });
 
 describe('validateFeed on a page that pollutes Object.prototype', () => {
-  it('still validates (valibot walks schema entries with for…in)', async () => {
+  it('still validates (a validator that walks entries with for…in would see the page’s keys)', async () => {
     const json = await (await fetch('/demo/feeds/events.json')).json();
     Object.defineProperty(Object.prototype, 'hostPolluted', { value: 'x', enumerable: true, configurable: true, writable: true });
     try {

@@ -31,3 +31,14 @@ test('dist/lectern.js is one self-contained module with no bare imports', () => 
   assert.doesNotMatch(code, /\bimport\s*(?:[\w{}*\s,]+from\s*)?["'](?![./])/);
   assert.doesNotMatch(code, /Lit is in dev mode/);
 });
+
+test('lazy chunks import nothing, and lectern.js imports no chunk statically', () => {
+  // A chunk importing "./lectern.js" would load a second copy of Lectern whenever a partner's script
+  // URL carries a query string (?v=2); a chunk lectern.js imports statically would be one more request
+  // before anything renders. Chunks get what they share with lectern.js as arguments instead.
+  const staticImport = /(?:^|[;}\s])import\s*(?:[\w{}*\s,$]+from\s*)?["']|export\s*[{*][^;]*?from\s*["']/;
+  const chunks = readdirSync('dist').filter((f) => /^lectern-.+\.js$/.test(f));
+  assert.ok(chunks.length >= 6, `expected the language, calendar, JSON-LD and DOMPurify chunks, found ${chunks.join(', ')}`);
+  for (const chunk of chunks) assert.doesNotMatch(readFileSync(`dist/${chunk}`, 'utf8'), staticImport, `${chunk} has an import`);
+  assert.doesNotMatch(readFileSync('dist/lectern.js', 'utf8'), staticImport, 'lectern.js has a static import');
+});

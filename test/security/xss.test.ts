@@ -693,6 +693,7 @@ describe('hostile feed content: XSS payloads in every string and URL field', fun
         // Text is text: the title reads exactly as written, in the card and in the JSON-LD.
         const items = gen.feed['items'] as Json[];
         expect(part(r.upcoming, 'title')!.textContent).to.equal(items[0]!['title']);
+        await waitUntil(() => r.upcoming.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
         const ld = JSON.parse(r.upcoming.querySelector('script[type="application/ld+json"]')!.textContent!) as Json;
         expect(ld['name']).to.equal(items[0]!['title']);
         // Message templates are filled once: a feed value that looks like a placeholder stays as written.
