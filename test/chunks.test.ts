@@ -43,11 +43,11 @@ describe('dist/lectern.js chunks', () => {
     expect(scripts()).not.to.include('lectern-de.js');
 
     // Opening the calendar menu fetches the calendar builder.
-    expect(scripts()).not.to.include('lectern-calendar.js');
+    expect(scripts()).not.to.include('lectern-calendar-popup.js');
     const card = doc.querySelector('lectern-event-card')!;
     card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
     await waitUntil(() => card.shadowRoot!.querySelectorAll('[part="calendar-option"]').length === 4, 'the calendar menu did not fill', { timeout: 8000 });
-    expect(scripts()).to.include('lectern-calendar.js');
+    expect(scripts()).to.include('lectern-calendar-popup.js');
 
     // structured-data fetches the JSON-LD builder.
     expect(scripts()).not.to.include('lectern-json-ld.js');
@@ -57,6 +57,37 @@ describe('dist/lectern.js chunks', () => {
 
     // One lectern.js, the one the page asked for.
     expect(scripts().filter((s) => s === 'lectern.js')).to.have.length(1);
+    frame.remove();
+  });
+});
+
+describe('dist/lectern.js when its chunks cannot be fetched', () => {
+  it('falls back to English, plain text and a closed menu, with warnings and no exception', async () => {
+    const frame = await openFrame('/test/fixtures/offline-chunks.html');
+    const win = frame.contentWindow as Window & { __warnings: string[]; __errors: string[] };
+    const warnings = win.__warnings;
+    const errors = win.__errors;
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('lectern-event-card')!;
+    const speakers = doc.querySelector('lectern-speaker-list')!;
+    const text = (el: Element) => el.shadowRoot?.textContent ?? '';
+    // The page is French and the French messages are unreachable: English, not an endless pending state.
+    await waitUntil(() => text(card).includes('An event with rich text'), 'the card did not render', { timeout: 8000 });
+    expect(text(card)).to.contain('Register');
+    expect(warnings.some((w) => /fr messages could not be loaded/.test(w)), warnings.join('\n')).to.equal(true);
+    // Rich text without DOMPurify: its text, as text.
+    await waitUntil(() => /Rich text with a link/.test(text(card)), 'the description did not fall back to text', { timeout: 8000 });
+    expect(card.shadowRoot!.querySelector('[part="description"] strong')).to.equal(null);
+    await waitUntil(() => text(speakers).length > 0);
+    // The calendar menu cannot open: it stays closed, the button says so, and nothing throws.
+    card.shadowRoot!.querySelector<HTMLButtonElement>('[part="calendar-button"]')!.click();
+    await waitUntil(() => warnings.some((w) => /calendar menu could not be loaded/.test(w)), 'no warning for the calendar', { timeout: 8000 });
+    expect(card.shadowRoot!.querySelector('[part="calendar-button"]')!.getAttribute('aria-expanded')).to.equal('false');
+    expect(card.shadowRoot!.querySelector('[part="calendar-menu"]')!.matches(':popover-open')).to.equal(false);
+    // structured-data: no JSON-LD, a warning.
+    await waitUntil(() => warnings.some((w) => /structured-data could not be loaded/.test(w)), 'no warning for JSON-LD', { timeout: 8000 });
+    expect(doc.querySelector('script[type="application/ld+json"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
     frame.remove();
   });
 });

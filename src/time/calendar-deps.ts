@@ -8,6 +8,3 @@ import { resolveWallTime, zoneOffset } from './zone.js';
 
 export const calendarDeps = { eventSpan, resolveWallTime, zoneOffset, safeUrl };
 export type CalendarDeps = typeof calendarDeps;
-
-/** The calendar module, fetched on first use (a menu opening, or a pointer or focus on its button). */
-export const loadCalendar = (): Promise<typeof import('./calendar.js')> => import('./calendar.js');
