@@ -18,6 +18,12 @@ export const instantConverter = {
   },
 };
 
+/** Resolves in a later task: `scheduler.yield()` where there is one (it keeps the caller's place in line), else a zero timeout. */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
 /** The base of every Lectern element: shared tokens, host reset and language resolution. */
 export class LecternElement extends LitElement {
   static override styles = [baseStyles];
@@ -128,6 +134,22 @@ export abstract class LecternContentElement extends LecternElement {
   /** The id this element was asked to show (its own `item`, else the provider's). */
   protected get requestedItem(): string | undefined {
     return this.item || (this.src ? undefined : this.provided?.item) || undefined;
+  }
+
+  /** Whether the element has rendered content (not a pending, error or empty state) yet. */
+  private shownContent = false;
+
+  /**
+   * The first render with content waits for a task of its own: when a feed arrives, each element on
+   * the page renders in a separate task instead of all of them in one, so the page stays responsive
+   * (issue 8: no long task over 50 ms). Later renders (a status change, a carousel step) are immediate.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.shownContent && this.feedState.status === 'ready') {
+      this.shownContent = true;
+      await nextTask();
+    }
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -26,7 +26,9 @@ const validated = new WeakMap<object, LoadedFeed | FeedError>();
 
 /** Loads, validates and reports a feed. Rejects with a FeedError, or the signal's reason on abort. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
-  const doc = await loadDocument(src, options);
+  const pending = loadDocument(src, options);
+  warmUpIntl();
+  const doc = await pending;
   const loaded = useDocument(doc.json, doc.url);
   return doc.stale ? { ...loaded, stale: true } : loaded;
 }
@@ -40,6 +42,18 @@ export function readInlineFeed(text: string, where = 'The inline feed'): LoadedF
     throw new FeedError('parse', `${where} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`);
   }
   return useDocument(json, undefined, where);
+}
+
+/**
+ * The first `Intl.DateTimeFormat` of a page loads the platform's date and zone data: 15–50 ms on a
+ * slow machine. Validation (zone names) and rendering need it; paying it in a task of its own while
+ * the feed is on the network keeps it out of the task that validates and renders (issue 8).
+ */
+let warmed = false;
+function warmUpIntl(): void {
+  if (warmed || typeof setTimeout !== 'function') return;
+  warmed = true;
+  setTimeout(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(0));
 }
 
 function useDocument(json: unknown, url: string | undefined, where?: string): LoadedFeed {

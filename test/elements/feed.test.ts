@@ -253,3 +253,27 @@ describe('<lectern-feed> refresh()', () => {
     expect(loads).to.equal(2);
   });
 });
+
+describe('<lectern-feed>: when the elements render', () => {
+  it('renders each element in a task after the feed is ready, not in the task the feed arrived in', async () => {
+    // Five widgets rendering in the task that delivered the feed made one long task (issue 8); each
+    // first render with content now waits for a task of its own.
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    let loaded = false;
+    wrapper.addEventListener('lectern-load', () => (loaded = true));
+    wrapper.innerHTML = `<lectern-feed>
+      <script type="application/feed+json">{"version": "https://jsonfeed.org/version/1.1", "title": "T", "items": [
+        {"id": "x", "title": "Tasks", "content_text": "x", "_event": {"start": "2030-05-01T10:00Z", "speakers": [{"name": "A B"}]}}]}</script>
+      <lectern-event-card></lectern-event-card><lectern-speaker-list></lectern-speaker-list>
+    </lectern-feed>`;
+    const card = wrapper.querySelector('lectern-event-card')!;
+    const speakers = wrapper.querySelector('lectern-speaker-list')!;
+    const shown = (el: Element) => !!el.shadowRoot?.querySelector('[part="title"], [part="name"]');
+    // Every microtask of this task runs out (Lit renders in microtasks): nothing is shown yet…
+    for (let i = 0; i < 50; i++) await null;
+    expect(loaded, 'the inline feed is read in this task').to.equal(true);
+    expect(shown(card) || shown(speakers)).to.equal(false);
+    // …and both are, a task or two later.
+    await waitUntil(() => shown(card) && shown(speakers), 'the elements did not render');
+  });
+});
