@@ -42,3 +42,16 @@ test('lazy chunks import nothing, and lectern.js imports no chunk statically', (
   for (const chunk of chunks) assert.doesNotMatch(readFileSync(`dist/${chunk}`, 'utf8'), staticImport, `${chunk} has an import`);
   assert.doesNotMatch(readFileSync('dist/lectern.js', 'utf8'), staticImport, 'lectern.js has a static import');
 });
+
+test('each per-element entry carries only its own element (tree-shaking), without Lit dev mode or date-fns', async () => {
+  const { elementEntries } = await import('../../scripts/sizes.mjs');
+  const tags = ['lectern-feed', 'lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'];
+  for (const { element, code } of await elementEntries()) {
+    for (const tag of tags) {
+      if (tag === element) assert.match(code, new RegExp(`"${tag}"|'${tag}'|\`${tag}\``), `${element} does not define itself`);
+      else assert.doesNotMatch(code, new RegExp(`["'\`]${tag}["'\`]`), `${element}'s entry carries ${tag}`);
+    }
+    assert.doesNotMatch(code, /Lit is in dev mode|date-fns/, `${element}'s entry carries development or date-fns code`);
+  }
+  assert.doesNotMatch(readFileSync('dist/lectern.js', 'utf8'), /date-fns|formatDistance/);
+});

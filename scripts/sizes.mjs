@@ -1,0 +1,64 @@
+/**
+ * Lectern's byte figures (min+gzip, gzip -9, as the budgets are stated), measured from `dist/` and the
+ * sources. Shared by `npm run size` (scripts/size.mjs, which checks the budgets) and `npm run bench`
+ * (scripts/bench.mjs, which tabulates them beside the peers). Run after `npm run build`.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/** The design's budget for dist/lectern.js (architecture.md, issue 8). */
+export const BUDGET = 20 * 1024;
+/**
+ * The ratchet: dist/lectern.js may not grow past this while it is over BUDGET. Lower it whenever the
+ * bundle shrinks (`npm run size` says by how much); never raise it to make a change fit.
+ */
+export const CEILING = 30_700;
+
+export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** When each lazy chunk of lectern.js is fetched, by chunk name. */
+const WHEN = {
+  fr: 'French pages',
+  de: 'German pages',
+  ar: 'Arabic pages',
+  'calendar-popup': 'a pointer, focus or press reaches "Add to calendar"',
+  'json-ld': 'an element has structured-data',
+  purify: 'the feed has HTML (content_html, bio_html)',
+};
+
+/** dist/lectern.js: what a page downloads before anything renders (English, a feed without HTML). */
+export function mainBundle() {
+  const raw = readFileSync('dist/lectern.js');
+  return { file: 'dist/lectern.js', raw: raw.length, gzip: gz(raw) };
+}
+
+/** The chunks lectern.js fetches only when a page needs them, each with when. */
+export function lazyChunks() {
+  return readdirSync('dist')
+    .filter((f) => /^lectern-.+\.js$/.test(f))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/^lectern-/, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.es$/, '');
+      return { file, name, gzip: gz(readFileSync(`dist/${file}`)), when: WHEN[name] };
+    });
+}
+
+/**
+ * Each per-element entry point (`lectern/define/<element>.js`) built alone with the bundle's own
+ * settings, Lit included: what an application importing only that element adds (its lazy chunks apart).
+ */
+export async function elementEntries() {
+  const rows = [];
+  for (const file of readdirSync('src/define').sort()) {
+    const output = await build({
+      configFile: 'vite.config.ts',
+      logLevel: 'silent',
+      build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry: `src/define/${file}`, formats: ['es'], fileName: () => 'entry.js' } },
+    });
+    const entry = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry);
+    rows.push({ element: `lectern-${file.replace(/\.ts$/, '')}`, entry: `define/${file.replace(/\.ts$/, '.js')}`, gzip: gz(Buffer.from(entry.code)), code: entry.code });
+  }
+  return rows;
+}
