@@ -13,7 +13,7 @@ export const BUDGET = 20 * 1024;
  * The ratchet: dist/lectern.js may not grow past this while it is over BUDGET. Lower it whenever the
  * bundle shrinks (`npm run size` says by how much); never raise it to make a change fit.
  */
-export const CEILING = 30_700;
+export const CEILING = 30_200;
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

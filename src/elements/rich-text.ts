@@ -1,8 +1,8 @@
 /**
  * The only way feed HTML (`content_html`, `bio_html`) reaches the DOM.
  *
- * - DOMPurify is imported on first use, so plain-text feeds never download it (Vite emits it as its own
- *   chunk). One configured instance per page load, made with `DOMPurify(window)` so our hooks never
+ * - DOMPurify and its configuration (purify.ts) are imported on first use, as one chunk, so plain-text
+ *   feeds never download them. One configured instance per page load, made with `DOMPurify(window)` so our hooks never
  *   touch a DOMPurify the host page uses itself.
  * - A small allow-list (`p br strong em b i a ul ol li`, `href` only), every href through `safeUrl`
  *   (the one URL allow-list), links open in a new tab with `rel="noopener noreferrer nofollow"`
@@ -16,20 +16,21 @@
  * - Any failure (chunk fails to load, DOMPurify unsupported or throwing, parsing blocked by the page's
  *   CSP) resolves to the text alone, in one Text node.
  */
-import type { Config, DOMPurify } from 'dompurify';
+import type { DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/url.js';
 import { lecternPolicy } from './trusted-types.js';
+import type { Sanitize } from './purify.js';
 
 export const POLICY_NAME = 'lectern-dompurify';
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'a', 'ul', 'ol', 'li'];
-const LINK_REL = 'noopener noreferrer nofollow';
-const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** What purify.ts (a chunk that imports nothing from lectern.js) uses from the rest of Lectern. */
+const deps = { safeUrl, lecternPolicy, policyName: POLICY_NAME };
+export type SanitizerDeps = typeof deps;
 
-type Sanitize = (html: string) => DocumentFragment;
 type Loader = () => Promise<{ default: DOMPurify }>;
 
-const defaultLoader: Loader = () => import('dompurify');
+/** DOMPurify and its configuration: one chunk (purify.ts), fetched the first time a feed has HTML. */
+const defaultLoader: Loader = () => import('./purify.js');
 let loader: Loader = defaultLoader;
 
 /** The configured sanitiser, or `null` once it is known not to work on this page. */
@@ -55,57 +56,11 @@ export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
 
 async function load(): Promise<Sanitize | null> {
   try {
-    const { default: factory } = await loader();
-    return configure(factory);
+    const [{ default: factory }, { createSanitizer }] = await Promise.all([loader(), import('./purify.js')]);
+    return createSanitizer(factory, deps);
   } catch {
     return null;
   }
-}
-
-function configure(factory: DOMPurify): Sanitize {
-  const purify = factory(window);
-  if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
-
-  const policy = lecternPolicy(POLICY_NAME, {
-    createHTML: (s: string) => s,
-    createScriptURL: (s: string) => s,
-  });
-  const config: Config & { RETURN_DOM_FRAGMENT: true } = {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR: ['href'],
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-    // Our policy, or explicitly none: `undefined` would make DOMPurify create its `dompurify` policy.
-    TRUSTED_TYPES_POLICY: policy ?? null,
-  };
-
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeType !== 1) return;
-    const el = node as Element;
-    if (el.localName !== 'a' || el.namespaceURI !== HTML_NS) return;
-    // A link without a usable href stays as an inert <a> (no href): its text is kept, nothing to click.
-    const href = el.hasAttribute('href') ? safeUrl(el.getAttribute('href')) : undefined;
-    if (href === undefined) el.removeAttribute('href');
-    else el.setAttribute('href', href);
-    el.setAttribute('rel', LINK_REL);
-    el.setAttribute('target', '_blank');
-  });
-
-  const sanitize: Sanitize = (html) => {
-    const fragment = purify.sanitize(html, config);
-    // DOMPurify builds the fragment in its inert parsing document; move it into ours.
-    return document.adoptNode(fragment);
-  };
-
-  // Self-test: under an enforced Trusted Types CSP without our policy, DOMPurify's parse fails
-  // quietly and every result would be empty. Detect that once and use the text fallback instead.
-  const probe = sanitize('<b>x</b>');
-  const b = probe.firstChild;
-  if (probe.childNodes.length !== 1 || !(b instanceof Element) || b.localName !== 'b' || b.textContent !== 'x') {
-    throw new Error('DOMPurify cannot parse HTML on this page');
-  }
-  return sanitize;
 }
 
 /** Elements whose content is not prose: dropped entirely from the text fallback. */
