@@ -12,7 +12,7 @@ import { BUDGET, CEILING, elementEntries, kb, lazyChunks, mainBundle } from './s
 
 const row = (name, bytes, note = '') => console.log(`  ${name.padEnd(36)} ${kb(bytes).padStart(8)}  ${note}`);
 const main = mainBundle();
-console.log(`${main.file}: ${kb(main.raw)} minified, ${kb(main.gzip)} min+gzip (${main.gzip} bytes)`);
+console.log(`${main.file}: ${kb(main.raw)} minified, ${kb(main.gzip)} min+gzip (${main.gzip} bytes), ${kb(main.brotli)} with brotli`);
 console.log(`  budget ${kb(BUDGET)}: ${main.gzip <= BUDGET ? 'met' : `NOT MET, ${main.gzip - BUDGET} bytes over`}`);
 console.log(`  ratchet ${CEILING} bytes: ${main.gzip <= CEILING ? `kept${CEILING - main.gzip > 200 ? ` (lower CEILING in scripts/sizes.mjs to ${main.gzip})` : ''}` : 'BROKEN'}`);
 
