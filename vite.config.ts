@@ -1,6 +1,6 @@
 /**
  * Two builds (see package.json "build"):
- * - default: `dist/lectern.js`, the embed bundle: one minified, self-contained ES module that defines
+ * - default: `dist/lectern.js`, the embed bundle (entry src/bundle.ts): one minified ES module that defines
  *   every element. This is what partner pages load with one script tag.
  * - `--mode npm`: per-module ES files under `dist/` for npm users and bundlers (elements without side
  *   effects, `define/*` modules that register, the feed layer, the `lectern` CLI), with dependencies
@@ -74,7 +74,7 @@ export default defineConfig(({ mode }): UserConfig => {
       target: 'es2022',
       minify: true,
       sourcemap: true,
-      lib: { entry: { lectern: 'src/index.ts' }, formats: ['es'], fileName: () => 'lectern.js' },
+      lib: { entry: { lectern: 'src/bundle.ts' }, formats: ['es'], fileName: () => 'lectern.js' },
       // Vite leaves whitespace in ES library builds (to keep pure annotations for the user's bundler);
       // this file goes straight to browsers, so minify it fully.
       // Pure annotations only matter to a later bundler; there is none after this file.

@@ -1,26 +1,9 @@
 /**
- * The embed bundle's entry (`dist/lectern.js`) and the package's main module: registers every element
- * with one guarded call (so a second copy on the page warns once, not five times) and exports the API.
+ * The package's main module (`import 'lectern'`): registers every element as it is imported, and
+ * exports the API. The embed bundle's entry is src/bundle.ts.
  */
-import { define } from './registry.js';
-import { LecternFeed } from './elements/feed/feed.js';
-import { LecternEventCard } from './elements/event-card/event-card.js';
-import { LecternSpeakerList } from './elements/speaker-list/speaker-list.js';
-import { LecternPublicationCard } from './elements/publication-card/publication-card.js';
-import { LecternRelatedCarousel } from './elements/related-carousel/related-carousel.js';
+import { defineAll } from './api.js';
 
-define({
-  'lectern-feed': LecternFeed,
-  'lectern-event-card': LecternEventCard,
-  'lectern-speaker-list': LecternSpeakerList,
-  'lectern-publication-card': LecternPublicationCard,
-  'lectern-related-carousel': LecternRelatedCarousel,
-});
+export * from './api.js';
 
-export { LecternFeed, LecternEventCard, LecternSpeakerList, LecternPublicationCard, LecternRelatedCarousel };
-export { LecternElement, LecternContentElement } from './elements/base.js';
-export type { FeedState, FeedErrorInfo } from './elements/context.js';
-export type { LecternLoadDetail, LecternErrorDetail } from './elements/events.js';
-export type { Feed, FeedItem, LecternEvent, Book, Speaker, FeedErrorKind } from './feed/index.js';
-export { validateFeed } from './feed/validate.js';
-export { safeUrl } from './feed/url.js';
+defineAll();

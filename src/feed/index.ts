@@ -27,7 +27,7 @@ const validated = new WeakMap<object, LoadedFeed | FeedError>();
 /** Loads, validates and reports a feed. Rejects with a FeedError, or the signal's reason on abort. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const pending = loadDocument(src, options);
-  warmUpIntl();
+  if (!warmed) setTimeout(warmUpIntl);
   const doc = await pending;
   const loaded = useDocument(doc.json, doc.url);
   return doc.stale ? { ...loaded, stale: true } : loaded;
@@ -44,16 +44,17 @@ export function readInlineFeed(text: string, where = 'The inline feed'): LoadedF
   return useDocument(json, undefined, where);
 }
 
+let warmed = false;
 /**
  * The first `Intl.DateTimeFormat` of a page loads the platform's date and zone data: 15–50 ms on a
- * slow machine. Validation (zone names) and rendering need it; paying it in a task of its own while
- * the feed is on the network keeps it out of the task that validates and renders (issue 8).
+ * slow machine. Validation (zone names) and rendering need it; paying it in a task of its own (the
+ * bundle does at start-up, `loadFeed` while the request is out) keeps it out of the task that
+ * validates and renders (issue 8). Once per page.
  */
-let warmed = false;
-function warmUpIntl(): void {
-  if (warmed || typeof setTimeout !== 'function') return;
+export function warmUpIntl(): void {
+  if (warmed) return;
   warmed = true;
-  setTimeout(() => new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(0));
+  new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(0);
 }
 
 function useDocument(json: unknown, url: string | undefined, where?: string): LoadedFeed {
