@@ -50,7 +50,7 @@ async function sizes() {
   const main = mainBundle();
   const rows = [['Lectern: dist/lectern.js (every element; what a page loads before anything renders)', main.gzip]];
   for (const e of await elementEntries()) rows.push([`Lectern: <${e.element}> alone (${e.entry}, with Lit)`, e.gzip]);
-  for (const c of lazyChunks()) rows.push([`Lectern chunk ${c.name}, fetched only when ${c.when}`, c.gzip]);
+  for (const c of lazyChunks()) rows.push([`Lectern chunk ${c.name}, fetched only ${c.when}`, c.gzip]);
   rows.push(['Peer: add-to-calendar-button 2.15 (atcb.js)', gz(readFileSync('node_modules/add-to-calendar-button/dist/atcb.js'))]);
   rows.push(['Peer: Swiper Element 14 (swiper-element-bundle.min.js)', gz(readFileSync('node_modules/swiper/swiper-element-bundle.min.js'))]);
   rows.push(['Peer: Swiper Element 14 without modules (swiper-element.min.js)', gz(readFileSync('node_modules/swiper/swiper-element.min.js'))]);

@@ -17,7 +17,7 @@ console.log(`  budget ${kb(BUDGET)}: ${main.gzip <= BUDGET ? 'met' : `NOT MET, $
 console.log(`  ratchet ${CEILING} bytes: ${main.gzip <= CEILING ? `kept${CEILING - main.gzip > 200 ? ` (lower CEILING in scripts/sizes.mjs to ${main.gzip})` : ''}` : 'BROKEN'}`);
 
 console.log('Fetched only when a page needs them (not in the budget):');
-for (const c of lazyChunks()) row(c.file, c.gzip, c.when ? `when ${c.when}` : '(no rule for this chunk: add one to scripts/sizes.mjs)');
+for (const c of lazyChunks()) row(c.file, c.gzip, c.when ?? '(no rule for this chunk: add one to scripts/sizes.mjs)');
 
 if (!process.argv.includes('--no-elements')) {
   console.log('Per-element entry points, each built alone with Lit:');
