@@ -25,19 +25,73 @@ export function minifyCssLiterals(): Plugin {
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
       .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      .replace(/\s*\/\s*(?=[\d.])/g, '/')
+      .replace(/(?<![\w.#-])0\.(\d)/g, '.$1')
+      // The `+` and `~` combinators, outside parentheses (in calc() the spaces around `+` are syntax).
+      .replace(/\s+([+~])\s+/g, (whole, op: string, at: number, all: string) => (depth(all, at) === 0 ? op : whole))
       .trim();
+  const depth = (text: string, at: number) => {
+    let d = 0;
+    for (let i = 0; i < at; i++) d += text[i] === '(' ? 1 : text[i] === ')' ? -1 : 0;
+    return d;
+  };
   return {
     name: 'lectern-minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/elements\/.*styles\.ts$/.test(id)) return null;
+      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes("css`")) return null;
       return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
+    },
+  };
+}
+
+/**
+ * Collapses the indentation inside Lit's html`…` and svg`…` literals: every run of white space that
+ * holds a line break becomes one space. HTML renders such runs as one space anyway (no element of
+ * ours uses `white-space: pre`), so what readers see and what screen readers say is unchanged; only
+ * the bytes of the indentation go. Works on the parsed code (after TypeScript), so `${…}`
+ * expressions, nested templates and other strings are never touched.
+ */
+export function collapseTemplateWhitespace(): Plugin {
+  interface Quasi {
+    start: number;
+    end: number;
+  }
+  interface Node {
+    type: string;
+    [key: string]: unknown;
+  }
+  const found: Quasi[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const n = node as Node;
+    if (n.type === 'TaggedTemplateExpression') {
+      const tag = n['tag'] as Node;
+      if (tag.type === 'Identifier' && (tag['name'] === 'html' || tag['name'] === 'svg')) {
+        for (const q of (n['quasi'] as { quasis: Quasi[] }).quasis) found.push({ start: q.start, end: q.end });
+      }
+    }
+    for (const key of Object.keys(n)) if (key !== 'type') walk(n[key]);
+  };
+  return {
+    name: 'lectern-collapse-template-whitespace',
+    transform(code, id) {
+      if (!/\/src\/elements\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
+      found.length = 0;
+      walk(this.parse(code));
+      let out = code;
+      for (const q of [...found].sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, q.start) + out.slice(q.start, q.end).replace(/[ \t]*\n\s*/g, ' ') + out.slice(q.end);
+      }
+      return { code: out, map: null };
     },
   };
 }
 
 export default defineConfig(({ mode }): UserConfig => {
   const common = {
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
     // Never resolve Lit's "development" build into a shipped file.
     resolve: { conditions: ['module', 'browser', 'production', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },

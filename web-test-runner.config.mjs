@@ -1,12 +1,21 @@
 /**
- * Browser tests: headless Chromium (the system's, see scripts/ensure-chrome.mjs) through
- * @web/test-runner. The middleware below is a small feed server the loader tests talk to over real
- * HTTP: status codes, content types, delays, oversized and broken bodies, and request counting.
+ * Browser tests: headless Chromium (the system's: this file only looks for it, `npm run browsers`
+ * installs it) through @web/test-runner, in two groups:
+ *
+ * - `quick`: unit and element tests, straight from the TypeScript sources (`npm run test:quick`);
+ * - `dist`: tests of the built files (dist/lectern.js in demo and fixture pages), which need
+ *   `npm run build` first (`npm run test:dist` builds).
+ *
+ * `wtr --group quick` and `wtr --group dist` run one each; `zones` is what `npm run test:browser:tz` runs again under other zones. The server listens on a free port picked at start (or `WTR_PORT`), never a
+ * default one another server may hold. The middleware below is a small feed server the loader tests
+ * talk to over real HTTP: status codes, content types, delays, oversized and broken bodies, and
+ * request counting.
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { readFileSync } from 'node:fs';
-import { ensureChrome } from './scripts/ensure-chrome.mjs';
+import { createServer } from 'node:net';
+import { findChrome } from './scripts/ensure-chrome.mjs';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 
 const counts = new Map();
@@ -65,10 +74,38 @@ async function offlineChunks(ctx, next) {
   }
 }
 
-const chrome = ensureChrome();
+const chrome = findChrome();
+if (!chrome) {
+  throw new Error('No Chrome or Chromium found: run `npm run browsers` (Debian/Ubuntu, as root) or set CHROME_PATH to its executable.');
+}
+
+/** A TCP port nothing listens on now, for the test server. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export const DIST_TESTS = 'test/dist/**/*.test.ts';
+/** What depends on the zone the browser runs in: `npm run test:browser:tz` runs it again under two more. */
+export const ZONE_TESTS = ['test/time/**/*.test.ts', 'test/model/**/*.test.ts', 'test/calendar/**/*.test.ts', 'test/elements/event-card.test.ts'];
+/** `LECTERN_TESTS=path,path wtr` runs only those files (the groups below ignore `--files`). */
+const only = process.env.LECTERN_TESTS?.split(',');
 
 export default {
-  files: ['test/**/*.test.ts'],
+  groups: only
+    ? [{ name: 'only', files: only }]
+    : [
+        { name: 'quick', files: ['test/**/*.test.ts', `!${DIST_TESTS}`] },
+        { name: 'dist', files: [DIST_TESTS] },
+        { name: 'zones', files: ZONE_TESTS },
+      ],
+  port: Number(process.env.WTR_PORT) || (await freePort()),
   nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page to have focus.

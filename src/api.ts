@@ -3,7 +3,7 @@
  * `defineAll`, which registers every element with one guarded call (so a second copy on the page
  * warns once, not five times). No side effects here: each entry decides when to register.
  */
-import { define } from './registry.js';
+import { define } from './elements/internal/define.js';
 import { LecternFeed } from './elements/feed/feed.js';
 import { LecternEventCard } from './elements/event-card/event-card.js';
 import { LecternSpeakerList } from './elements/speaker-list/speaker-list.js';
@@ -22,9 +22,8 @@ export function defineAll(): void {
 }
 
 export { LecternFeed, LecternEventCard, LecternSpeakerList, LecternPublicationCard, LecternRelatedCarousel };
-export { LecternElement, LecternContentElement } from './elements/base.js';
-export type { FeedState, FeedErrorInfo } from './elements/context.js';
-export type { LecternLoadDetail, LecternErrorDetail } from './elements/events.js';
+export type { FeedState, FeedErrorInfo } from './elements/internal/context.js';
+export type { LecternLoadDetail, LecternErrorDetail } from './elements/internal/events.js';
 export type { Feed, FeedItem, LecternEvent, Book, Speaker, FeedErrorKind } from './feed/index.js';
 export { validateFeed } from './feed/validate.js';
 export { safeUrl } from './feed/url.js';

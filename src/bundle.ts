@@ -10,7 +10,7 @@
  * `npm run trace -- demo/index.html` (with COLD=1 for first visits) shows the tasks.
  */
 import { defineAll } from './api.js';
-import { nextTask } from './elements/base.js';
+import { nextTask } from './elements/internal/tasks.js';
 import { warmUpIntl } from './feed/index.js';
 
 export * from './api.js';

@@ -65,3 +65,30 @@ export async function openFrame(path: string): Promise<HTMLIFrameElement> {
   await loaded;
   return frame;
 }
+
+/** The first element of `el`'s shadow root with `part~=name`. */
+export const part = <T extends HTMLElement = HTMLElement>(el: Element, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+/** Every element of `el`'s shadow root with `part~=name`. */
+export const parts = <T extends HTMLElement = HTMLElement>(el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<T>(`[part~="${name}"]`)];
+/** The text of a part, whitespace collapsed ('' when there is no such part). */
+export const partText = (el: Element, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const openFrames: HTMLIFrameElement[] = [];
+afterEach(() => {
+  for (const frame of openFrames.splice(0)) frame.remove();
+});
+
+/**
+ * Opens a page the way a visitor does: in an iframe (its own document, its own copy of the bundle),
+ * waits for `load` and returns its document. The frame is removed after the test.
+ */
+export async function openPage(path: string, size: { width?: number; height?: number } = {}): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${size.width ?? 1200}px; height: ${size.height ?? 900}px; border: 0`;
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  openFrames.push(frame);
+  await loaded;
+  return frame.contentDocument!;
+}

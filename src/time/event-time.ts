@@ -14,6 +14,13 @@ export interface EventTime {
   adjusted?: 'gap' | 'overlap';
 }
 
+/** The fields of an event this layer reads (the feed's `_event` has them; time/ imports nothing of the feed). */
+export interface EventTimes {
+  start?: string;
+  end?: string;
+  time_zone?: string;
+}
+
 export interface EventSpan {
   start: EventTime;
   /** Exclusive end instant: for all-day events the midnight after the last day. */
@@ -52,7 +59,7 @@ export function readEventTime(value: string | undefined, zone: string | undefine
 }
 
 /** The span an event occupies, or undefined when it has no (readable) start: date to be announced. */
-export function eventSpan(e: { start?: string; end?: string; time_zone?: string }): EventSpan | undefined {
+export function eventSpan(e: EventTimes): EventSpan | undefined {
   const start = readEventTime(e.start, e.time_zone);
   if (!start) return undefined;
   const endTime = readEventTime(e.end, e.time_zone);

@@ -5,8 +5,7 @@
  * All display goes through `Intl.DateTimeFormat` with an explicit `timeZone`, so nothing depends on the
  * zone of the machine the browser runs on (date-fns-tz's formatter does: research.md, "Time").
  */
-import type { LecternEvent } from '../feed/schema.js';
-import { eventSpan, readEventTime, type EventSpan } from './event-time.js';
+import { eventSpan, readEventTime, type EventSpan, type EventTimes as LecternEvent } from './event-time.js';
 import { utc, zoneOffset } from './zone.js';
 
 export interface FormattedWhen {

@@ -3,7 +3,7 @@ import { ContextProvider } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import '../../src/index.js';
 import type { LecternPublicationCard } from '../../src/index.js';
-import { feedContext } from '../../src/elements/context.js';
+import { feedContext } from '../../src/elements/internal/context.js';
 import { feedUrl, SEED_ID, SEED_TITLE, text, uniqueKey } from '../helpers.js';
 
 type Json = Record<string, unknown>;

@@ -9,8 +9,8 @@ import {
   __setSanitizerImport,
   sanitizeHtml,
   textFragment,
-} from '../../src/elements/rich-text.js';
-import { lecternPolicy } from '../../src/elements/trusted-types.js';
+} from '../../src/sanitize/sanitize.js';
+import { lecternPolicy } from '../../src/sanitize/trusted-types.js';
 
 // The page loads many modules; make sure the DOMPurify chunk's entry is not dropped from a full buffer.
 performance.setResourceTimingBufferSize(10_000);
@@ -553,7 +553,7 @@ describe('Trusted Types enforced by the page', () => {
   it('sanitises through lectern-dompurify when that is the only allowed name', async () => {
     const result = await inEnforcedFrame<{ html: string; rawBlocked: boolean }>(
       POLICY_NAME,
-      `const { sanitizeHtml } = await import('/src/elements/rich-text.ts');
+      `const { sanitizeHtml } = await import('/src/sanitize/sanitize.ts');
        let rawBlocked = false;
        try { document.createElement('div').innerHTML = '<b>x</b>'; } catch { rawBlocked = true; }
        const div = document.createElement('div');
@@ -567,9 +567,9 @@ describe('Trusted Types enforced by the page', () => {
   it('a second bundle copy reuses the policy instead of throwing on the duplicate name', async () => {
     const result = await inEnforcedFrame<{ same: boolean; duplicateThrows: boolean; second: string }>(
       POLICY_NAME,
-      `const one = await import('/src/elements/trusted-types.ts?copy=1');
-       const two = await import('/src/elements/trusted-types.ts?copy=2');
-       const rich = await import('/src/elements/rich-text.ts');
+      `const one = await import('/src/sanitize/trusted-types.ts?copy=1');
+       const two = await import('/src/sanitize/trusted-types.ts?copy=2');
+       const rich = await import('/src/sanitize/sanitize.ts');
        const rules = { createHTML: (s) => s, createScriptURL: (s) => s };
        const a = one.lecternPolicy('${POLICY_NAME}', rules);
        const b = two.lecternPolicy('${POLICY_NAME}', rules);
@@ -587,7 +587,7 @@ describe('Trusted Types enforced by the page', () => {
   it('degrades to text when the CSP refuses the name, and leaves "dompurify" for the page', async () => {
     const result = await inEnforcedFrame<{ html: string; elements: number; pageGotDompurify: boolean }>(
       'other dompurify',
-      `const { sanitizeHtml } = await import('/src/elements/rich-text.ts');
+      `const { sanitizeHtml } = await import('/src/sanitize/sanitize.ts');
        const fragment = await sanitizeHtml('<p>Hello <b>world</b></p><script>alert(1)<\\/script>');
        const div = document.createElement('div');
        div.append(fragment);

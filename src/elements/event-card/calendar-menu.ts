@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FeedItem } from '../../feed/schema.js';
-import { calendarDeps } from '../../time/calendar-deps.js';
-import { calendarIcon } from '../icons.js';
+import { calendarDeps } from '../../calendar/deps.js';
+import { calendarIcon } from '../internal/icons.js';
 import type { CalendarMenuLabels, CalendarPopup } from './calendar-popup.js';
 
 export type { CalendarMenuLabels };
@@ -24,25 +24,27 @@ function loadPopup(): Promise<typeof import('./calendar-popup.js')> {
  * reaches the button, so it is usually here by the time the button is pressed.
  */
 export class CalendarMenu implements ReactiveController {
-  private popup?: CalendarPopup;
-  private item?: FeedItem;
-  private labels?: CalendarMenuLabels;
+  #popup?: CalendarPopup;
+  #item?: FeedItem;
+  #labels?: CalendarMenuLabels;
 
-  constructor(
-    private readonly host: Host,
-    private readonly now: () => number,
-  ) {
+  readonly #host: Host;
+  readonly #now: () => number;
+
+  constructor(host: Host, now: () => number) {
+    this.#host = host;
+    this.#now = now;
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.popup?.dispose();
+    this.#popup?.dispose();
   }
 
   /** `aria-expanded` is written once here and then only by the popup: re-renders never reset it. */
   render(item: FeedItem, labels: CalendarMenuLabels) {
-    this.item = item;
-    this.labels = labels;
+    this.#item = item;
+    this.#labels = labels;
     return html`<div class="calendar">
       <button
         class="button secondary"
@@ -52,10 +54,10 @@ export class CalendarMenu implements ReactiveController {
         aria-haspopup="menu"
         aria-expanded="false"
         aria-controls="calendar-menu"
-        @click=${() => (this.popup?.open ? this.popup.close(true) : this.show('first'))}
-        @keydown=${this.onButtonKeydown}
-        @pointerenter=${this.prefetch}
-        @focus=${this.prefetch}
+        @click=${() => (this.#popup?.open ? this.#popup.close(true) : this.show('first'))}
+        @keydown=${this.#onButtonKeydown}
+        @pointerenter=${this.#prefetch}
+        @focus=${this.#prefetch}
       >
         ${calendarIcon}<span>${labels.button}</span>
       </button>
@@ -72,20 +74,20 @@ export class CalendarMenu implements ReactiveController {
       console.warn(`[lectern] The calendar menu could not be loaded (${String(error)}).`);
       return;
     }
-    const root = this.host.shadowRoot;
-    if (!root || !this.item || !this.labels || !this.host.isConnected) return;
-    this.popup ??= new module.CalendarPopup(root, calendarDeps, this.now);
-    this.popup.show(this.item, this.labels, focus);
+    const root = this.#host.shadowRoot;
+    if (!root || !this.#item || !this.#labels || !this.#host.isConnected) return;
+    this.#popup ??= new module.CalendarPopup(root, calendarDeps, this.#now);
+    this.#popup.show(this.#item, this.#labels, focus);
   }
 
-  private readonly prefetch = () => void loadPopup().catch(() => undefined);
+  readonly #prefetch = () => void loadPopup().catch(() => undefined);
 
-  private readonly onButtonKeydown = (e: KeyboardEvent) => {
+  readonly #onButtonKeydown = (e: KeyboardEvent) => {
     // Handled here, not left to the native click: the key's own default action must not reach the
     // menu item that receives focus (an Enter that opens the menu must not also download the file).
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      if (this.popup?.open && e.key !== 'ArrowUp' && e.key !== 'ArrowDown') this.popup.close(true);
+      if (this.#popup?.open && e.key !== 'ArrowUp' && e.key !== 'ArrowDown') this.#popup.close(true);
       else void this.show(e.key === 'ArrowUp' ? 'last' : 'first');
     }
   };

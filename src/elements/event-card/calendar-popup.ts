@@ -15,8 +15,8 @@
  * arrive as `CalendarDeps`, and the menu is built with DOM calls, not Lit.
  */
 import type { FeedItem } from '../../feed/schema.js';
-import type { CalendarDeps } from '../../time/calendar-deps.js';
-import { calendarLinks, type CalendarLinks } from '../../time/calendar.js';
+import type { CalendarDeps } from '../../calendar/deps.js';
+import { calendarLinks, type CalendarLinks } from '../../calendar/calendar.js';
 
 export interface CalendarMenuLabels {
   button: string;
@@ -29,55 +29,59 @@ export interface CalendarMenuLabels {
 
 export class CalendarPopup {
   open = false;
-  private links?: CalendarLinks;
-  private blobUrl?: string;
-  private forItem?: FeedItem;
-  private frame = 0;
+  #links?: CalendarLinks;
+  #blobUrl?: string;
+  #forItem?: FeedItem;
+  #frame = 0;
 
-  constructor(
-    private readonly root: ShadowRoot,
-    private readonly deps: CalendarDeps,
-    private readonly now: () => number,
-  ) {}
+  readonly #root: ShadowRoot;
+  readonly #deps: CalendarDeps;
+  readonly #now: () => number;
+
+  constructor(root: ShadowRoot, deps: CalendarDeps, now: () => number) {
+    this.#root = root;
+    this.#deps = deps;
+    this.#now = now;
+  }
 
   /** Opens the menu for `item` and focuses its first or last entry. */
   show(item: FeedItem, labels: CalendarMenuLabels, focus: 'first' | 'last'): void {
-    if (item !== this.forItem) {
-      this.revoke();
-      this.forItem = item;
-      this.links = calendarLinks(item, { now: this.now(), deps: this.deps });
-      if (this.links) this.blobUrl = URL.createObjectURL(new Blob([this.links.ics], { type: 'text/calendar;charset=utf-8' }));
+    if (item !== this.#forItem) {
+      this.#revoke();
+      this.#forItem = item;
+      this.#links = calendarLinks(item, { now: this.#now(), deps: this.#deps });
+      if (this.#links) this.#blobUrl = URL.createObjectURL(new Blob([this.#links.ics], { type: 'text/calendar;charset=utf-8' }));
     }
-    const { menu, button, links } = this;
+    const [menu, button, links] = [this.#menu, this.#button, this.#links];
     if (!links || !menu || !button) return;
     // Built on every opening: the card may have rendered a new menu element since the last one.
     menu.replaceChildren(
-      this.entry(this.blobUrl!, labels.ics),
-      this.entry(links.google, labels.google, labels.newTab),
-      this.entry(links.outlookCom, labels.outlookCom, labels.newTab),
-      this.entry(links.microsoft365, labels.microsoft365, labels.newTab),
+      this.#entry(this.#blobUrl!, labels.ics),
+      this.#entry(links.google, labels.google, labels.newTab),
+      this.#entry(links.outlookCom, labels.outlookCom, labels.newTab),
+      this.#entry(links.microsoft365, labels.microsoft365, labels.newTab),
     );
     if (!this.open) {
       this.open = true;
       button.setAttribute('aria-expanded', 'true');
-      menu.addEventListener('keydown', this.onMenuKeydown);
-      menu.addEventListener('click', this.onMenuClick);
-      menu.addEventListener('focusout', this.onFocusOut);
-      button.addEventListener('focusout', this.onFocusOut);
+      menu.addEventListener('keydown', this.#onMenuKeydown);
+      menu.addEventListener('click', this.#onMenuClick);
+      menu.addEventListener('focusout', this.#onFocusOut);
+      button.addEventListener('focusout', this.#onFocusOut);
       try {
         menu.showPopover();
       } catch {
         // No Popover API: the `.menu:not(:popover-open)` fallback style shows it.
         menu.classList.add('shown');
       }
-      addEventListener('resize', this.onViewportChange);
-      addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+      addEventListener('resize', this.#onViewportChange);
+      addEventListener('scroll', this.#onViewportChange, { capture: true, passive: true });
     }
     // Placed once shown: a hidden menu has no size to align by.
-    this.place(menu, button);
+    this.#place(menu, button);
     // Focus after the key event that opened the menu has finished.
     requestAnimationFrame(() => {
-      const items = this.items;
+      const items = this.#items;
       items[focus === 'first' ? 0 : items.length - 1]?.focus();
     });
   }
@@ -86,14 +90,14 @@ export class CalendarPopup {
   close(returnFocus: boolean): void {
     if (!this.open) return;
     this.open = false;
-    removeEventListener('resize', this.onViewportChange);
-    removeEventListener('scroll', this.onViewportChange, { capture: true });
-    cancelAnimationFrame(this.frame);
-    const { menu, button } = this;
-    menu?.removeEventListener('keydown', this.onMenuKeydown);
-    menu?.removeEventListener('click', this.onMenuClick);
-    menu?.removeEventListener('focusout', this.onFocusOut);
-    button?.removeEventListener('focusout', this.onFocusOut);
+    removeEventListener('resize', this.#onViewportChange);
+    removeEventListener('scroll', this.#onViewportChange, { capture: true });
+    cancelAnimationFrame(this.#frame);
+    const [menu, button] = [this.#menu, this.#button];
+    menu?.removeEventListener('keydown', this.#onMenuKeydown);
+    menu?.removeEventListener('click', this.#onMenuClick);
+    menu?.removeEventListener('focusout', this.#onFocusOut);
+    button?.removeEventListener('focusout', this.#onFocusOut);
     menu?.classList.remove('shown');
     try {
       menu?.hidePopover();
@@ -107,11 +111,11 @@ export class CalendarPopup {
   /** The card left the page: close, and free the calendar file. */
   dispose(): void {
     this.close(false);
-    this.revoke();
-    this.forItem = undefined;
+    this.#revoke();
+    this.#forItem = undefined;
   }
 
-  private entry(href: string, label: string, newTab?: string): HTMLAnchorElement {
+  #entry(href: string, label: string, newTab?: string): HTMLAnchorElement {
     const a = document.createElement('a');
     a.setAttribute('role', 'menuitem');
     a.setAttribute('part', 'calendar-option');
@@ -126,25 +130,25 @@ export class CalendarPopup {
       hint.textContent = ` ${newTab}`;
       a.append(hint);
     } else {
-      a.download = this.links!.filename;
+      a.download = this.#links!.filename;
     }
     return a;
   }
 
-  private get menu(): HTMLElement | null {
-    return this.root.querySelector<HTMLElement>('#calendar-menu');
+  get #menu(): HTMLElement | null {
+    return this.#root.querySelector<HTMLElement>('#calendar-menu');
   }
 
-  private get button(): HTMLElement | null {
-    return this.root.querySelector<HTMLElement>('#calendar-button');
+  get #button(): HTMLElement | null {
+    return this.#root.querySelector<HTMLElement>('#calendar-button');
   }
 
-  private get items(): HTMLElement[] {
-    return [...(this.menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+  get #items(): HTMLElement[] {
+    return [...(this.#menu?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
   }
 
   /** Below the button, aligned with its start edge, kept inside the viewport. */
-  private place(menu: HTMLElement, button: HTMLElement): void {
+  #place(menu: HTMLElement, button: HTMLElement): void {
     const r = button.getBoundingClientRect();
     const rtl = getComputedStyle(button).direction === 'rtl';
     const width = Math.max(menu.offsetWidth, 240);
@@ -152,22 +156,22 @@ export class CalendarPopup {
     left = Math.max(8, Math.min(left, innerWidth - width - 8));
     const below = r.bottom + 4;
     const top = below + menu.offsetHeight > innerHeight && r.top > menu.offsetHeight ? r.top - menu.offsetHeight - 4 : below;
-    menu.style.setProperty('--lectern-menu-left', `${Math.round(left)}px`);
-    menu.style.setProperty('--lectern-menu-top', `${Math.round(top)}px`);
+    menu.style.setProperty('--_menu-left', `${Math.round(left)}px`);
+    menu.style.setProperty('--_menu-top', `${Math.round(top)}px`);
   }
 
   /** Scrolling or resizing moves the button: the menu follows it (once per frame). */
-  private readonly onViewportChange = () => {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => {
-      const { menu, button } = this;
-      if (this.open && menu && button) this.place(menu, button);
+  readonly #onViewportChange = () => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      const [menu, button] = [this.#menu, this.#button];
+      if (this.open && menu && button) this.#place(menu, button);
     });
   };
 
-  private readonly onMenuKeydown = (e: KeyboardEvent) => {
-    const items = this.items;
-    const index = items.indexOf(this.root.activeElement as HTMLElement);
+  readonly #onMenuKeydown = (e: KeyboardEvent) => {
+    const items = this.#items;
+    const index = items.indexOf(this.#root.activeElement as HTMLElement);
     let next: number | undefined;
     switch (e.key) {
       case 'Escape':
@@ -198,23 +202,23 @@ export class CalendarPopup {
     items[next]?.focus();
   };
 
-  private readonly onMenuClick = (e: Event) => {
+  readonly #onMenuClick = (e: Event) => {
     // Let the download or navigation start first.
     if ((e.target as Element).closest('[role="menuitem"]')) setTimeout(() => this.close(true));
   };
 
   /** Focus leaving the menu and its button (a click elsewhere, Shift+Tab) closes it. */
-  private readonly onFocusOut = (e: FocusEvent) => {
+  readonly #onFocusOut = (e: FocusEvent) => {
     const to = e.relatedTarget as Node | null;
-    if (to && (this.menu?.contains(to) || to === this.button)) return;
+    if (to && (this.#menu?.contains(to) || to === this.#button)) return;
     setTimeout(() => {
-      const active = this.root.activeElement;
-      if (!active || (!this.menu?.contains(active) && active !== this.button)) this.close(false);
+      const active = this.#root.activeElement;
+      if (!active || (!this.#menu?.contains(active) && active !== this.#button)) this.close(false);
     });
   };
 
-  private revoke(): void {
-    if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    this.blobUrl = undefined;
+  #revoke(): void {
+    if (this.#blobUrl) URL.revokeObjectURL(this.#blobUrl);
+    this.#blobUrl = undefined;
   }
 }

@@ -105,8 +105,8 @@ export default css`
   .menu {
     position: fixed;
     inset: auto;
-    top: var(--lectern-menu-top, 0);
-    left: var(--lectern-menu-left, 0);
+    top: var(--_menu-top, 0);
+    left: var(--_menu-left, 0);
     margin: 0;
     min-inline-size: 15em;
     padding: 0.25em 0;

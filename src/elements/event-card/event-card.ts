@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
+import { attendanceOf, isOnlineOnly, summaryBesideContent, venueLine } from '../../model/rules.js';
 import { selectItem } from '../../model/select.js';
 import { eventPhase, nextTransition, type EventPhase } from '../../model/status.js';
 import { formatMoment, formatWhen, readerTimeZone } from '../../time/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
-import { LecternContentElement } from '../base.js';
-import { heading, headingLevel, href, paragraphs } from '../templates.js';
-import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../icons.js';
-import { RichTextCache } from '../rich-cache.js';
+import { LecternContentElement } from '../internal/base.js';
+import { heading, href, paragraphs } from '../internal/templates.js';
+import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../internal/icons.js';
+import { RichTextCache } from '../controllers/rich-text.js';
 import { CalendarMenu } from './calendar-menu.js';
-import { StructuredData } from '../structured-data.js';
+import { TransitionTimer } from '../controllers/transition-timer.js';
+import { StructuredData } from '../controllers/structured-data.js';
 import styles from './event-card.styles.js';
-
-/** Longest single wait for the next start or end; browsers clamp longer timeouts to zero. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 const STATUS_LABEL: Partial<Record<LecternEvent['status'], MessageKey>> = {
   cancelled: 'cancelled',
@@ -60,11 +59,8 @@ const ATTENDANCE_LABEL: Record<LecternEvent['attendance'], MessageKey> = {
  * @cssprop [--lectern-status-color=#8c1d40] - Status badges for cancelled, postponed and similar.
  * @cssprop [--lectern-live-color=#1a7f37] - The "Live now" badge.
  */
-export class LecternEventCard extends LecternContentElement {
+export class LecternEventCard extends LecternContentElement<FeedItem> {
   static override styles = [...LecternContentElement.styles, styles];
-
-  /** Heading level of the event title (1–6), so the card fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** The reader's IANA time zone for the "your time" line; default: the browser's. */
   @property({ attribute: 'reader-time-zone' }) readerTimeZone?: string;
@@ -72,36 +68,30 @@ export class LecternEventCard extends LecternContentElement {
   /** Adds a schema.org `Event` as JSON-LD to the page (light DOM). Off by default. */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
-  private readonly calendar = new CalendarMenu(this, () => this.currentTime);
-  private readonly rich = new RichTextCache(this);
-  private readonly jsonLd = new StructuredData(this, 'event');
-  private timer?: ReturnType<typeof setTimeout>;
-  private shown?: FeedItem;
+  readonly #calendar = new CalendarMenu(this, () => this.currentTime);
+  readonly #rich = new RichTextCache(this);
+  readonly #jsonLd = new StructuredData(this, 'event');
+  readonly #clock = new TransitionTimer(this);
+  #shown?: FeedItem;
 
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const item = this.shownItem();
-    const itemChanged = item !== this.shown;
-    this.shown = item;
-    this.scheduleTick(item?._event);
-    if (itemChanged || changed.has('structuredData')) this.jsonLd.show(this.structuredData && item?._event ? [item] : []);
+    const item = this.selection;
+    const itemChanged = item !== this.#shown;
+    this.#shown = item;
+    // Re-render by itself when the event starts and when it ends (not when `now` is fixed).
+    this.#clock.schedule(item?._event && this.now === undefined ? nextTransition(item._event, Date.now()) : undefined);
+    if (itemChanged || changed.has('structuredData')) this.#jsonLd.show(this.structuredData && item?._event ? [item] : []);
   }
 
-  protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
-    const item = selection as FeedItem;
+  protected override renderContent(item: FeedItem) {
     const e = item._event;
-    const locale = this.locale(feed);
-    const t = (key: MessageKey) => this.t(key, feed);
+    const locale = this.localize.locale;
+    const t = (key: MessageKey) => this.t(key);
     const phase: EventPhase = e ? eventPhase(e, this.currentTime) : 'tba';
     const title = item.title ?? '';
     const link = href(item.url ?? item.external_url);
@@ -110,23 +100,23 @@ export class LecternEventCard extends LecternContentElement {
       ${image === nothing ? nothing : html`<img class="image" part="image" src=${image} alt="" loading="lazy" decoding="async" />`}
       <div class="body">
         <div class="eyebrow">
-          ${e?.kind ? html`<p class="kind" part="kind">${e.kind}</p>` : nothing} ${e ? this.renderStatus(e, phase, t) : nothing}
+          ${e?.kind ? html`<p class="kind" part="kind">${e.kind}</p>` : nothing} ${e ? this.#renderStatus(e, phase, t) : nothing}
         </div>
         ${title
           ? heading(
-              headingLevel(this.headingLevel),
+              this.headingLevel,
               link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`,
               'title',
               'title',
             )
           : nothing}
-        ${e ? this.renderFacts(e, locale, t) : nothing} ${this.renderText(item)}
-        ${e ? this.renderActions(item, e, phase, title, t) : nothing}
+        ${e ? this.#renderFacts(e, locale, t) : nothing} ${this.#renderText(item)}
+        ${e ? this.#renderActions(item, e, phase, title, t) : nothing}
       </div>
     </article>`;
   }
 
-  private renderStatus(e: LecternEvent, phase: EventPhase, t: (key: MessageKey) => string) {
+  #renderStatus(e: LecternEvent, phase: EventPhase, t: (key: MessageKey) => string) {
     const status = STATUS_LABEL[e.status];
     if (status) return html`<p class="status alert" part="status">${t(status)}</p>`;
     if (phase === 'live') return html`<p class="status live" part="status">${t('live')}</p>`;
@@ -134,13 +124,13 @@ export class LecternEventCard extends LecternContentElement {
     return nothing;
   }
 
-  private renderFacts(e: LecternEvent, locale: string, t: (key: MessageKey) => string) {
+  #renderFacts(e: LecternEvent, locale: string, t: (key: MessageKey) => string) {
     const when = formatWhen(e, locale, this.readerTimeZone ?? readerTimeZone(), t('yourTime'));
     const postponed = e.status === 'postponed';
     const previous = e.status === 'rescheduled' ? formatMoment(e.previous_start, e, locale) : postponed ? when : undefined;
-    const online = e.status === 'moved-online' || e.attendance === 'online';
-    const venue = online ? undefined : e.location;
-    const venueText = [venue?.name, venue?.address].filter((s) => s && s.trim()).join(', ');
+    const attendance = attendanceOf(e);
+    const venue = isOnlineOnly(e) ? undefined : e.location;
+    const venueText = venue && venueLine(e);
     const mapLink = href(venue?.url);
     return html`<div class="facts">
       <p class="when" part="when">
@@ -165,17 +155,15 @@ export class LecternEventCard extends LecternContentElement {
                 >`}
           </p>`
         : nothing}
-      <p class="attendance" part="attendance">${online || e.attendance === 'mixed' ? screenIcon : peopleIcon}<span>${t(online ? 'online' : ATTENDANCE_LABEL[e.attendance])}</span></p>
+      <p class="attendance" part="attendance">${attendance === 'in-person' ? peopleIcon : screenIcon}<span>${t(ATTENDANCE_LABEL[attendance])}</span></p>
     </div>`;
   }
 
-  private renderText(item: FeedItem) {
+  #renderText(item: FeedItem) {
     const content = item.content_text?.trim();
-    // A summary that only repeats the description's opening is not shown twice.
-    const summary = item.summary?.trim();
-    const showSummary = summary && !(content ?? '').startsWith(summary);
-    const rich = item.content_html ? this.rich.get(item.id, item.content_html) : undefined;
-    return html`${showSummary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
+    const summary = summaryBesideContent(item);
+    const rich = item.content_html ? this.#rich.get(item.id, item.content_html) : undefined;
+    return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
     ${rich
       ? html`<div class="description" part="description">${rich}</div>`
       : content
@@ -183,7 +171,7 @@ export class LecternEventCard extends LecternContentElement {
         : nothing}`;
   }
 
-  private renderActions(item: FeedItem, e: LecternEvent, phase: EventPhase, title: string, t: (key: MessageKey) => string) {
+  #renderActions(item: FeedItem, e: LecternEvent, phase: EventPhase, title: string, t: (key: MessageKey) => string) {
     const about = title ? html`<span class="visually-hidden">: ${title}</span>` : nothing;
     const halted = e.status === 'cancelled' || e.status === 'postponed';
     let main: unknown = nothing;
@@ -200,11 +188,11 @@ export class LecternEventCard extends LecternContentElement {
         main = html`<a class="button" part="recording" href=${recording}>${e.recording?.label || t('watchRecording')}${about}</a>`;
       }
     } else if (!halted && e.registration) {
-      main = this.renderRegistration(e.registration, about, t);
+      main = this.#renderRegistration(e.registration, about, t);
     }
     const calendar =
       (phase === 'upcoming' || phase === 'live') && e.status !== 'postponed'
-        ? this.calendar.render(item, {
+        ? this.#calendar.render(item, {
             // A cancelled event's file carries STATUS:CANCELLED: it updates calendars that hold the event.
             button: t(e.status === 'cancelled' ? 'calendarUpdate' : 'addToCalendar'),
             ics: t('calendarIcs'),
@@ -218,7 +206,7 @@ export class LecternEventCard extends LecternContentElement {
     return html`<div class="actions" part="actions">${main}${calendar}</div>`;
   }
 
-  private renderRegistration(r: NonNullable<LecternEvent['registration']>, about: unknown, t: (key: MessageKey) => string) {
+  #renderRegistration(r: NonNullable<LecternEvent['registration']>, about: unknown, t: (key: MessageKey) => string) {
     const url = href(r.url);
     const open = r.availability === 'open' || r.availability === 'waitlist';
     if (open && url !== nothing) {
@@ -227,22 +215,6 @@ export class LecternEventCard extends LecternContentElement {
     }
     if (open) return nothing;
     return html`<span class="button disabled" part="register" aria-disabled="true">${t(r.availability as 'full' | 'closed' | 'invitation')}</span>`;
-  }
-
-  /** The item currently rendered, when the feed is ready. */
-  private shownItem(): FeedItem | undefined {
-    const state = this.feedState;
-    return state.status === 'ready' && state.feed ? this.select(state.feed) : undefined;
-  }
-
-  /** Re-renders by itself when the event starts and when it ends (not when `now` is fixed). */
-  private scheduleTick(e: LecternEvent | undefined): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    if (!e || this.now !== undefined || !this.isConnected) return;
-    const next = nextTransition(e, Date.now());
-    if (next === undefined) return;
-    this.timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(next - Date.now(), 0) + 50, MAX_TIMER_MS));
   }
 }
 

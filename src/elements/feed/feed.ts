@@ -2,10 +2,11 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { findItem } from '../../model/select.js';
-import { feedContext, type FeedState } from '../context.js';
-import { FeedSource } from '../feed-source.js';
-import { emitError, notFound } from '../events.js';
-import { instantConverter, LecternElement } from '../base.js';
+import { feedContext, type FeedState } from '../internal/context.js';
+import { FeedSource } from '../controllers/feed-source.js';
+import { emitError, notFound } from '../internal/events.js';
+import { LecternElement } from '../internal/base.js';
+import { instantConverter } from '../internal/properties.js';
 import { css } from 'lit';
 
 const INLINE_SELECTOR = ':scope > script[type="application/feed+json"]';
@@ -43,51 +44,51 @@ export class LecternFeed extends LecternElement {
   /** The time the elements inside treat as now (ISO date-time or ms since the epoch); default: the clock. */
   @property({ converter: instantConverter }) now?: number;
 
-  private readonly provider = new ContextProvider(this, { context: feedContext, initialValue: { status: 'idle' } });
-  private readonly source = new FeedSource(this, () => this.share());
-  private reportedMissing?: string;
+  readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: { status: 'idle' } });
+  readonly #source = new FeedSource(this, () => this.#share());
+  #reportedMissing?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.pickSource();
+    this.#pickSource();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) this.pickSource();
-    if (changed.has('item') || changed.has('now')) this.share();
+    if (changed.has('src') || changed.has('timeout')) this.#pickSource();
+    if (changed.has('item') || changed.has('now')) this.#share();
   }
 
   /** Re-reads the inline feed or `src`: call after replacing the inline script's text. */
   refresh(): void {
-    this.pickSource(true);
+    this.#pickSource(true);
   }
 
-  private pickSource(fresh = false): void {
+  #pickSource(fresh = false): void {
     const inline = this.querySelector<HTMLScriptElement>(INLINE_SELECTOR);
-    if (inline) this.source.loadInline(inline.textContent ?? '', `The inline feed in <${this.localName}>`, fresh);
-    else if (this.src) this.source.load(this.src, { timeout: this.timeout, fresh });
-    else this.source.clear();
+    if (inline) this.#source.loadInline(inline.textContent ?? '', `The inline feed in <${this.localName}>`, fresh);
+    else if (this.src) this.#source.load(this.src, { timeout: this.timeout, fresh });
+    else this.#source.clear();
   }
 
-  private share(): void {
-    const state: FeedState = { ...this.source.state };
+  #share(): void {
+    const state: FeedState = { ...this.#source.state };
     if (this.item) state.item = this.item;
     if (this.now !== undefined) state.now = this.now;
-    this.provider.setValue(state, true);
-    this.checkItem(state);
+    this.#provider.setValue(state, true);
+    this.#checkItem(state);
   }
 
-  private checkItem(state: FeedState): void {
+  #checkItem(state: FeedState): void {
     if (state.status !== 'ready' || !state.feed || !this.item || findItem(state.feed, this.item)) return;
     const key = `${state.url ?? 'inline'}#${this.item}`;
-    if (this.reportedMissing === key) return;
-    this.reportedMissing = key;
+    if (this.#reportedMissing === key) return;
+    this.#reportedMissing = key;
     emitError(this, notFound(state.url, this.item));
   }
 
   protected override render() {
     // Late markup (a CMS that inserts the inline feed after upgrade) is picked up on slotchange.
-    return html`<slot @slotchange=${() => this.pickSource()}></slot>`;
+    return html`<slot @slotchange=${() => this.#pickSource()}></slot>`;
   }
 }
 

@@ -2,18 +2,20 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem } from '../../feed/schema.js';
+import { bookAuthors, httpUrl, shortSummary } from '../../model/rules.js';
 import { findItem, selectItem } from '../../model/select.js';
 import { fill, type MessageKey } from '../../i18n/messages.js';
 import { formatDate } from '../../time/format.js';
-import { LecternContentElement } from '../base.js';
-import { heading, headingLevel, href } from '../templates.js';
-import { StructuredData } from '../structured-data.js';
+import { LecternContentElement } from '../internal/base.js';
+import { BrokenImages } from '../controllers/broken-images.js';
+import { heading, href } from '../internal/templates.js';
+import { StructuredData } from '../controllers/structured-data.js';
 import styles from './publication-card.styles.js';
 
 /** An http(s) link to another origin: it opens in a new tab. */
 const external = (url: string) => {
-  const u = new URL(url, document.baseURI);
-  return /^https?:$/.test(u.protocol) && u.origin !== location.origin;
+  const absolute = httpUrl(url, document.baseURI);
+  return absolute !== undefined && new URL(absolute).origin !== location.origin;
 };
 
 /**
@@ -43,18 +45,15 @@ const external = (url: string) => {
  * @cssprop [--lectern-cover-color=#8c1d40] - Background of the cover placeholder (default: the accent).
  * @cssprop [--lectern-accent-contrast=#ffffff] - Text on accent-coloured buttons and the placeholder.
  */
-export class LecternPublicationCard extends LecternContentElement {
+export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
   static override styles = [...LecternContentElement.styles, styles];
-
-  /** Heading level of each publication title (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Adds one schema.org `Book` per publication as JSON-LD to the page (light DOM). Off by default. */
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
 
-  /** Cover URLs that failed to load: shown as placeholders. */
-  private readonly broken = new Set<string>();
-  private readonly jsonLd = new StructuredData(this, 'book');
+  /** Covers that failed to load: shown as placeholders. */
+  readonly #broken = new BrokenImages(this);
+  readonly #jsonLd = new StructuredData(this, 'book');
 
   protected override select(feed: Feed): FeedItem[] | undefined {
     const chosen = selectItem(feed, this.requestedItem, this.currentTime);
@@ -63,36 +62,28 @@ export class LecternPublicationCard extends LecternContentElement {
     return [...new Set(chosen._event.featured)].map((id) => findItem(feed, id)).filter((item): item is FeedItem => !!item);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.requestUpdate();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const { status, feed } = this.feedState;
-    this.jsonLd.show(this.structuredData && status === 'ready' && feed ? (this.select(feed) ?? []) : []);
+    this.#jsonLd.show(this.structuredData ? (this.selection ?? []) : []);
   }
 
-  protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
-    return html`${repeat(selection as FeedItem[], (item) => item.id, (item) => this.renderCard(item, feed))}`;
+  protected override renderContent(items: FeedItem[]) {
+    return html`${repeat(items, (item) => item.id, (item) => this.#renderCard(item))}`;
   }
 
-  private renderCard(item: FeedItem, feed: Feed) {
+  #renderCard(item: FeedItem) {
     const b = item._book ?? {};
-    const t = (key: MessageKey) => this.t(key, feed);
-    const locale = this.locale(feed);
+    const t = (key: MessageKey) => this.t(key);
+    const locale = this.localize.locale;
     const title = item.title?.trim() ?? '';
     const link = href(item.url ?? item.external_url);
     const cover = href(b.cover);
-    const authors = (b.authors?.length ? b.authors : (item.authors ?? (item.author ? [item.author] : [])))
-      .map((a) => a.name?.trim())
-      .filter((n): n is string => !!n);
+    const authors = bookAuthors(item).map((a) => a.name!);
     const num = String(b.series_number ?? '').trim();
     const series = b.series?.trim() && (num ? fill(t('seriesNumber'), { series: b.series.trim(), number: num }) : b.series.trim());
     const date = formatDate(b.date_published ?? item.date_published, locale);
     const [before, after] = t('published').split('{date}');
-    const summary = item.summary?.trim() || item.content_text?.trim().split(/\n\s*\n/)[0];
+    const summary = shortSummary(item);
     const p = (part: string, text: string | undefined) => (text?.trim() ? html`<p class=${part} part=${part}>${text}</p>` : nothing);
     const out = (url: string | undefined, label: string, part: string, cls: string) => {
       const u = href(url);
@@ -106,7 +97,7 @@ export class LecternPublicationCard extends LecternContentElement {
       ...(b.offers ?? []).map((o) => out(o.url, o.label?.trim() || t('buy'), 'offer', 'button')),
     ].filter((a) => a !== nothing);
     const names = authors.length ? fill(t('byAuthors'), { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(authors) }) : '';
-    const level = headingLevel(this.headingLevel);
+    const level = this.headingLevel;
     // Templates are kept tight: Lit ships their whitespace as written.
     const body = [
       p('series', series),
@@ -121,8 +112,8 @@ export class LecternPublicationCard extends LecternContentElement {
       actions.length ? html`<div class="actions" part="actions">${actions}</div>` : nothing,
     ];
     const image =
-      cover !== nothing && !this.broken.has(cover)
-        ? html`<img class="cover" part="cover" src=${cover} alt=${b.cover_alt?.trim() ?? ''} loading="lazy" @error=${() => (this.broken.add(cover), this.requestUpdate())} />`
+      cover !== nothing && !this.#broken.has(cover)
+        ? html`<img class="cover" part="cover" src=${cover} alt=${b.cover_alt?.trim() ?? ''} loading="lazy" @error=${this.#broken.failed(cover)} />`
         : title
           ? html`<div class="cover placeholder" part="cover-placeholder" aria-hidden="true"><span>${title}</span></div>`
           : nothing;

@@ -10,21 +10,21 @@ export default css`
   }
   .carousel {
     container-type: inline-size;
-    --lectern-per-view: 1;
+    --_per-view: 1;
   }
   @container (min-width: 26em) {
     .track {
-      --lectern-per-view: 2;
+      --_per-view: 2;
     }
   }
   @container (min-width: 42em) {
     .track {
-      --lectern-per-view: 3;
+      --_per-view: 3;
     }
   }
   @container (min-width: 60em) {
     .track {
-      --lectern-per-view: 4;
+      --_per-view: 4;
     }
   }
   .heading {
@@ -70,7 +70,7 @@ export default css`
   .track {
     display: grid;
     grid-auto-flow: column;
-    grid-auto-columns: calc((100% - (var(--lectern-per-view) - 1) * var(--lectern-slide-gap, 1em)) / var(--lectern-per-view));
+    grid-auto-columns: calc((100% - (var(--_per-view) - 1) * var(--lectern-slide-gap, 1em)) / var(--_per-view));
     gap: var(--lectern-slide-gap, 1em);
     overflow-x: auto;
     overscroll-behavior-inline: contain;

@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem, Speaker } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
-import { LecternContentElement } from '../base.js';
-import { RichTextCache } from '../rich-cache.js';
-import { LayoutReader } from '../layout-reader.js';
-import { heading, headingLevel, href, paragraphs } from '../templates.js';
+import { LecternContentElement } from '../internal/base.js';
+import { RichTextCache } from '../controllers/rich-text.js';
+import { LayoutReader } from '../controllers/layout-reader.js';
+import { BrokenImages } from '../controllers/broken-images.js';
+import { heading, headingLevel, href, paragraphs } from '../internal/templates.js';
 import styles from './speaker-list.styles.js';
 
 export type SpeakerLayout = 'list' | 'grid' | 'compact';
@@ -41,11 +42,8 @@ interface Group {
  * @cssprop [--lectern-bio-lines=4] - Lines of biography shown before "Read more".
  * @cssprop [--lectern-initials-background=#e7e9ec] - Background behind initials.
  */
-export class LecternSpeakerList extends LecternContentElement {
+export class LecternSpeakerList extends LecternContentElement<FeedItem> {
   static override styles = [...LecternContentElement.styles, styles];
-
-  /** Heading level of the list's heading (1–6); speaker names sit one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Heading text; default "About the panel" in the page's language; an empty value shows no heading. */
   @property() heading?: string;
@@ -60,70 +58,66 @@ export class LecternSpeakerList extends LecternContentElement {
   @state() private expanded = new Set<string>();
   /** Keys of biographies taller than the clamp (measured), which get a "Read more" button. */
   @state() private overflowing = new Set<string>();
-  /** Keys of portraits that failed to load. */
-  @state() private broken = new Set<string>();
-
-  private readonly rich = new RichTextCache(this);
-  constructor() {
-    super();
-    new LayoutReader(this, () => this.measure());
-  }
+  readonly #rich = new RichTextCache(this);
+  readonly #broken = new BrokenImages(this);
+  // Not private: a controller kept only for its lifecycle would count as unused.
+  protected readonly clamps = new LayoutReader(this, () => this.#measure());
 
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
   }
 
-  protected override renderContent(selection: FeedItem | FeedItem[], feed: Feed) {
-    const speakers = (selection as FeedItem)._event?.speakers ?? [];
+  protected override renderContent(item: FeedItem) {
+    const speakers = item._event?.speakers ?? [];
     if (speakers.length === 0) return nothing;
     const level = headingLevel(this.headingLevel);
-    const title = this.heading ?? this.t('speakersHeading', feed);
+    const title = this.heading ?? this.t('speakersHeading');
     const keyed = speakers.map((speaker, i) => ({ speaker, key: `${i}:${speaker.name}` }));
     const groups = this.groupByRole ? group(keyed) : [{ role: undefined, speakers: keyed }];
     const nameLevel = Math.min(level + (this.groupByRole ? 2 : 1), 6);
     return html`<section class="speakers layout-${this.layout}">
-      ${title || this.hasSlottedHeading()
+      ${title || this.#hasSlottedHeading()
         ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading', 'heading')
         : nothing}
       ${groups.map((g) =>
         !g.role
-          ? this.renderList(g, nameLevel, feed)
+          ? this.#renderList(g, nameLevel)
           : html`<div class="group" part="group">
-              ${heading(Math.min(level + 1, 6), g.role, 'group-heading', 'group-heading')} ${this.renderList(g, nameLevel, feed)}
+              ${heading(Math.min(level + 1, 6), g.role, 'group-heading', 'group-heading')} ${this.#renderList(g, nameLevel)}
             </div>`,
       )}
     </section>`;
   }
 
-  private renderList(g: Group, nameLevel: number, feed: Feed) {
+  #renderList(g: Group, nameLevel: number) {
     return html`<ul class="list" part="list">
       ${repeat(
         g.speakers,
         (s) => s.key,
-        (s) => this.renderSpeaker(s.speaker, s.key, nameLevel, feed),
+        (s) => this.#renderSpeaker(s.speaker, s.key, nameLevel),
       )}
     </ul>`;
   }
 
-  private renderSpeaker(s: Speaker, key: string, nameLevel: number, feed: Feed) {
+  #renderSpeaker(s: Speaker, key: string, nameLevel: number) {
     const compact = this.layout === 'compact';
     const link = href(s.url);
     const name = link === nothing ? s.name : html`<a part="name-link" href=${link}>${s.name}</a>`;
     const position = [s.job_title, s.affiliation].filter((x) => x && x.trim()).join(', ');
     return html`<li class="speaker" part="speaker">
-      ${compact ? nothing : this.renderPortrait(s, key)}
+      ${compact ? nothing : this.#renderPortrait(s)}
       <div class="text">
         ${compact ? html`<span class="name" part="name">${name}</span>` : heading(nameLevel, name, 'name', 'name')}
         ${s.role ? html`<span class="role" part="role">${s.role}</span>` : nothing}
         ${position && !compact ? html`<p class="position" part="position">${position}</p>` : nothing}
-        ${compact ? nothing : this.renderBio(s, key, feed)}
+        ${compact ? nothing : this.#renderBio(s, key)}
       </div>
     </li>`;
   }
 
-  private renderPortrait(s: Speaker, key: string) {
+  #renderPortrait(s: Speaker) {
     const src = href(s.avatar);
-    if (src === nothing || this.broken.has(key)) {
+    if (src === nothing || this.#broken.has(src)) {
       return html`<span class="portrait initials" part="initials" aria-hidden="true">${initials(s.name)}</span>`;
     }
     return html`<img
@@ -135,12 +129,12 @@ export class LecternSpeakerList extends LecternContentElement {
       height="72"
       loading="lazy"
       decoding="async"
-      @error=${() => (this.broken = new Set(this.broken).add(key))}
+      @error=${this.#broken.failed(src)}
     />`;
   }
 
-  private renderBio(s: Speaker, key: string, feed: Feed) {
-    const rich = s.bio_html ? this.rich.get(key, s.bio_html) : undefined;
+  #renderBio(s: Speaker, key: string) {
+    const rich = s.bio_html ? this.#rich.get(key, s.bio_html) : undefined;
     const body = rich ?? (s.bio ? paragraphs(s.bio, 'paragraph') : nothing);
     if (body === nothing) return nothing;
     const open = this.expanded.has(key);
@@ -154,25 +148,25 @@ export class LecternSpeakerList extends LecternContentElement {
             type="button"
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${id}
-            @click=${() => this.toggle(key)}
+            @click=${() => this.#toggle(key)}
           >
-            ${this.t(open ? 'readLess' : 'readMore', feed)}<span class="visually-hidden">: ${s.name}</span>
+            ${this.t(open ? 'readLess' : 'readMore')}<span class="visually-hidden">: ${s.name}</span>
           </button>`
         : nothing}`;
   }
 
-  private toggle(key: string): void {
+  #toggle(key: string): void {
     const next = new Set(this.expanded);
     if (!next.delete(key)) next.add(key);
     this.expanded = next;
   }
 
-  private hasSlottedHeading(): boolean {
+  #hasSlottedHeading(): boolean {
     return this.querySelector(':scope > [slot="heading"]') !== null;
   }
 
   /** Which clamped biographies hide text: only those get a "Read more" button. */
-  private measure(): void {
+  #measure(): void {
     const bios = this.shadowRoot?.querySelectorAll<HTMLElement>('.bio.clamped') ?? [];
     const next = new Set<string>();
     for (const bio of bios) if (bio.scrollHeight > bio.clientHeight + 1) next.add(bio.dataset['key']!);

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { FeedItem, LecternEvent } from '../../src/feed/schema.js';
 import { ASSUMED_DURATION_MS } from '../../src/time/event-time.js';
-import { buildIcs as buildIcsWith, calendarLinks as calendarLinksWith, escapeText, foldLine, type CalendarLinks } from '../../src/time/calendar.js';
-import { calendarDeps as deps } from '../../src/time/calendar-deps.js';
+import { buildIcs as buildIcsWith, calendarLinks as calendarLinksWith, escapeText, foldLine, type CalendarLinks } from '../../src/calendar/calendar.js';
+import { calendarDeps as deps } from '../../src/calendar/deps.js';
 
 const calendarLinks = (item: Parameters<typeof calendarLinksWith>[0], o: { now: number }) => calendarLinksWith(item, { ...o, deps });
 const buildIcs = (item: Parameters<typeof buildIcsWith>[0], o: { now: number }) => buildIcsWith(item, { ...o, deps });

@@ -5,7 +5,7 @@
  * key computed styles must be identical and their layout close.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame } from '../helpers.js';
 
 const TAGS = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'];
 

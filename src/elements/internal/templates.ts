@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { safeUrl } from '../feed/url.js';
+import { safeUrl } from '../../feed/url.js';
 
 /** Clamps a `heading-level` attribute to 1–6 (default 2). */
 export function headingLevel(value: unknown, fallback = 2): number {

@@ -1,4 +1,4 @@
-import type { Feed } from '../feed/schema.js';
+import type { Feed } from '../../feed/schema.js';
 import type { FeedErrorInfo } from './context.js';
 
 export interface LecternLoadDetail {

@@ -5,7 +5,7 @@
  * and none of them loads lectern.js again.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame } from '../helpers.js';
 
 describe('dist/lectern.js chunks', () => {
   it('loads a chunk only when the page needs it, and never a second lectern.js', async () => {

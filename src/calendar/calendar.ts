@@ -15,7 +15,7 @@
  * come in as `CalendarDeps` (`calendarDeps` in calendar-deps.ts); only types are imported here.
  */
 import type { FeedItem } from '../feed/schema.js';
-import type { CalendarDeps } from './calendar-deps.js';
+import type { CalendarDeps } from './deps.js';
 
 export interface CalendarLinks {
   /** The iCalendar text (the element turns it into a Blob URL). */
@@ -213,17 +213,11 @@ function describe(item: FeedItem, d: CalendarDeps): CalendarEvent | undefined {
   }
 
   const title = nonBlank(item.title) ?? 'Event';
-  const url = httpUrl(item.url, d);
-  const text = nonBlank(item.summary) ?? nonBlank(item.content_text);
+  // No base: a relative URL means nothing in a file that leaves the page.
+  const url = d.httpUrl(item.url);
+  const text = nonBlank(d.plainDescription(item));
   const description = [text, url].filter(Boolean).join('\n\n');
-
-  const online = ev.attendance === 'online' || ev.status === 'moved-online' ? httpUrl(ev.online?.url, d) : undefined;
-  const location =
-    online ??
-    [ev.location?.name, ev.location?.address]
-      .map(nonBlank)
-      .filter(Boolean)
-      .join(', ');
+  const location = (d.isOnlineOnly(ev) ? d.httpUrl(ev.online?.url) : undefined) ?? nonBlank(d.venueLine(ev)) ?? '';
 
   return {
     uid: uid(item.id),
@@ -246,18 +240,6 @@ function nonBlank(value: string | undefined): string | undefined {
   if (typeof value !== 'string') return undefined;
   const clean = cleanText(value);
   return clean.trim() === '' ? undefined : clean;
-}
-
-/** An absolute http(s) URL that passes the allow-list, in its parsed form. */
-function httpUrl(raw: string | undefined, d: CalendarDeps): string | undefined {
-  const safe = d.safeUrl(raw);
-  if (!safe) return undefined;
-  try {
-    const u = new URL(safe);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined; // relative: nothing to resolve it against here
-  }
 }
 
 /**

@@ -7,18 +7,20 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * completed with undelivered notifications", pretalx #1170). Several requests in a frame read once.
  */
 export class LayoutReader implements ReactiveController {
-  private frame = 0;
-  private readonly observer = new ResizeObserver(() => this.schedule());
+  #frame = 0;
+  readonly #observer = new ResizeObserver(() => this.schedule());
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly read: () => void,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #read: () => void;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, read: () => void) {
+    this.#host = host;
+    this.#read = read;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
   }
 
   hostUpdated(): void {
@@ -26,13 +28,13 @@ export class LayoutReader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.observer.disconnect();
-    cancelAnimationFrame(this.frame);
+    this.#observer.disconnect();
+    cancelAnimationFrame(this.#frame);
   }
 
   /** Reads in the next frame (again, if already scheduled: once). */
   schedule(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.read());
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#read());
   }
 }

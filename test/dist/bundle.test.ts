@@ -4,7 +4,7 @@
  * build of the same source (unminified, as another version would arrive).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { captureConsole, feedUrl, requestCount, text, uniqueKey, SEED_TITLE } from './helpers.js';
+import { captureConsole, feedUrl, requestCount, text, uniqueKey, SEED_TITLE } from '../helpers.js';
 
 describe('dist/lectern.js on a page', () => {
   it('survives a second copy and a tag taken by another script: one warning, no exception, one request per feed', async () => {

@@ -4,7 +4,7 @@
  * still load, validate and render, with the built bundle.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame } from '../helpers.js';
 
 describe('a page with scripts that patch built-ins', () => {
   it('still loads, validates and renders every element', async () => {

@@ -4,7 +4,7 @@
  * reports zero `securitypolicyviolation` events. Loads the built bundle, as a partner page does.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { openFrame } from './helpers.js';
+import { openFrame } from '../helpers.js';
 
 describe('a page with a strict CSP and Trusted Types', () => {
   it('renders everything with zero CSP violations', async () => {

@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
-import type { Feed } from '../feed/schema.js';
-import type { FeedErrorKind } from '../feed/errors.js';
+import type { Feed } from '../../feed/schema.js';
+import type { FeedErrorKind } from '../../feed/errors.js';
 
 /** A feed error as plain data: it may cross bundle copies, so no classes. */
 export interface FeedErrorInfo {

@@ -5,7 +5,7 @@
  * of Lectern arrives as `SanitizerDeps`.
  */
 import DOMPurify, { type Config, type DOMPurify as Purify } from 'dompurify';
-import type { SanitizerDeps } from './rich-text.js';
+import type { SanitizerDeps } from './sanitize.js';
 
 export default DOMPurify;
 

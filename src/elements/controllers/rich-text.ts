@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { sanitizeHtml } from './rich-text.js';
+import { sanitizeHtml } from '../../sanitize/sanitize.js';
 
 /**
  * Sanitised rich text (`content_html`, `bio_html`) for an element's render: the first render asks,
@@ -7,23 +7,27 @@ import { sanitizeHtml } from './rich-text.js';
  * Each result is one element, kept per key, so re-renders move nothing and parse nothing twice.
  */
 export class RichTextCache {
-  private readonly nodes = new Map<string, { html: string; node?: HTMLElement }>();
+  readonly #nodes = new Map<string, { html: string; node?: HTMLElement }>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
 
   /** The sanitised content for `key`, or undefined while it is being prepared. */
   get(key: string, html: string): HTMLElement | undefined {
-    const entry = this.nodes.get(key);
+    const entry = this.#nodes.get(key);
     if (entry?.html === html) return entry.node;
     const pending: { html: string; node?: HTMLElement } = { html };
-    this.nodes.set(key, pending);
+    this.#nodes.set(key, pending);
     void sanitizeHtml(html).then((fragment) => {
-      if (this.nodes.get(key) !== pending) return;
+      if (this.#nodes.get(key) !== pending) return;
       const node = document.createElement('div');
       node.className = 'rich';
       node.append(fragment);
       pending.node = node;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
     return undefined;
   }

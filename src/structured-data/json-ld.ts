@@ -10,7 +10,7 @@
  * query string). What it shares with the rest of Lectern comes in as `JsonLdDeps`; see structured-data.ts.
  */
 import type { FeedItem, LecternEvent } from '../feed/schema.js';
-import type { JsonLdDeps } from './structured-data.js';
+import type { JsonLdDeps } from './deps.js';
 
 /** The JSON-LD script for an item shown by the event card (`event`) or the publication card (`book`), or undefined. */
 export function jsonLdFor(kind: 'event' | 'book', item: FeedItem, d: JsonLdDeps): HTMLScriptElement | undefined {
@@ -45,8 +45,8 @@ function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
   const zone = d.eventZone(e);
   const date = (value: string | undefined, instant: number, allDay: boolean) =>
     allDay && value ? value.slice(0, 10) : d.isoWithOffset(instant, zone);
-  const abs = (url: string | undefined) => httpUrl(url, d);
-  const online = e.status === 'moved-online' ? 'online' : e.attendance;
+  const abs = (url: string | undefined) => d.httpUrl(url, pageUrl());
+  const online = d.attendanceOf(e);
   const place =
     e.location && online !== 'online'
       ? clean({
@@ -65,7 +65,7 @@ function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
     '@context': 'https://schema.org',
     '@type': 'Event',
     name: item.title,
-    description: item.summary ?? item.content_text,
+    description: d.plainDescription(item),
     startDate: date(e.start, span.start.instant, span.start.allDay),
     endDate: span.hasEnd ? (span.start.allDay ? e.end?.slice(0, 10) : d.isoWithOffset(span.end, zone)) : undefined,
     previousStartDate: previous ? date(e.previous_start, previous.start.instant, previous.start.allDay) : undefined,
@@ -95,16 +95,15 @@ function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
 
 /** The schema.org Book for an item with `_book` and a title, else undefined. */
 function bookJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
-  const abs = (url: string | undefined) => httpUrl(url, d);
+  const abs = (url: string | undefined) => d.httpUrl(url, pageUrl());
   const b = item._book;
   if (!b || !item.title) return undefined;
-  const authors = b.authors?.length ? b.authors : (item.authors ?? (item.author ? [item.author] : []));
   return clean({
     '@context': 'https://schema.org',
     '@type': 'Book',
     name: item.title,
     alternativeHeadline: b.subtitle,
-    author: authors.filter((a) => a.name?.trim()).map((a) => clean({ '@type': 'Person', name: a.name, url: abs(a.url) })),
+    author: d.bookAuthors(item).map((a) => clean({ '@type': 'Person', name: a.name, url: abs(a.url) })),
     publisher: b.publisher ? { '@type': 'Organization', name: b.publisher } : undefined,
     isbn: b.isbn,
     datePublished: d.formatDate(b.date_published ?? item.date_published, 'en')?.datetime,
@@ -119,10 +118,9 @@ function bookJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
 
 type Json = Record<string, unknown>;
 
-/** An absolute http(s) URL (relative ones resolved against the page), else undefined. */
-function httpUrl(url: string | undefined, d: JsonLdDeps): string | undefined {
-  const a = d.absoluteUrl(url);
-  return a && /^https?:/i.test(a) ? a : undefined;
+/** What relative feed URLs resolve against: the page the JSON-LD describes. */
+function pageUrl(): string {
+  return document.baseURI;
 }
 
 /** Drops empty values, so the JSON-LD never carries `undefined`, `""` or `[]`. */
