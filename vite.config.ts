@@ -9,9 +9,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 
-const defineEntries = Object.fromEntries(
-  readdirSync('src/define').map((f) => [`define/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]),
-);
+const defineEntries = Object.fromEntries(readdirSync('src/define').map((f) => [`define/${f.replace(/\.ts$/, '')}`, `src/define/${f}`]));
 
 /**
  * Minifies the CSS inside Lit's css`…` literals (our stylesheets have no `${}` holes, and no strings
@@ -39,7 +37,7 @@ export function minifyCssLiterals(): Plugin {
   return {
     name: 'lectern-minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes("css`")) return null;
+      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
       return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${minify(body)}\``), map: null };
     },
   };

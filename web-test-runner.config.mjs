@@ -97,6 +97,12 @@ export const ZONE_TESTS = ['test/time/**/*.test.ts', 'test/model/**/*.test.ts', 
 /** `LECTERN_TESTS=path,path wtr` runs only those files (the groups below ignore `--files`). */
 const only = process.env.LECTERN_TESTS?.split(',');
 
+/**
+ * The zone the browser runs in follows the runner's `TZ`. When it names an IANA zone, the test page
+ * learns it too, so test/time/runner-zone.test.ts can check that a zone rerun really ran there.
+ */
+const expectedZone = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(process.env.TZ ?? '') ? process.env.TZ : undefined;
+
 export default {
   groups: only
     ? [{ name: 'only', files: only }]
@@ -107,6 +113,11 @@ export default {
       ],
   port: Number(process.env.WTR_PORT) || (await freePort()),
   nodeResolve: { exportConditions: ['production'] },
+  testRunnerHtml: expectedZone
+    ? (framework) =>
+        `<!doctype html><html><head><script>globalThis.__LECTERN_EXPECTED_ZONE__ = ${JSON.stringify(expectedZone)};</script></head>` +
+        `<body><script type="module" src="${framework}"></script></body></html>`
+    : undefined,
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,

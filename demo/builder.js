@@ -233,7 +233,7 @@
     var url;
     try {
       url = new URL(text, document.baseURI);
-    } catch (e) {
+    } catch {
       setStatus('“' + text + '” is not a URL.', 'error');
       return Promise.resolve();
     }
@@ -252,7 +252,7 @@
         var feed;
         try {
           feed = JSON.parse(body);
-        } catch (e) {
+        } catch {
           throw new Error('it is not valid JSON');
         }
         if (!feed || typeof feed !== 'object' || !Array.isArray(feed.items) || !/^https:\/\/jsonfeed\.org\/version\/1(\.1)?$/.test(feed.version)) {
@@ -271,7 +271,8 @@
         },
         function (error) {
           if (ticket !== loadCount) return;
-          var reason = error instanceof TypeError ? 'the request failed (a network error, or the server does not allow cross-origin requests)' : error.message;
+          var reason =
+            error instanceof TypeError ? 'the request failed (a network error, or the server does not allow cross-origin requests)' : error.message;
           setStatus('Could not load the feed: ' + reason + '.', 'error');
           feedUrl = '';
           itemSelect.replaceChildren(option('', 'Load a feed first'));

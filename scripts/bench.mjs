@@ -3,7 +3,7 @@
  * `npm run bench`: sizes and timings in headless Chromium, written to docs/benchmarks.md.
  *
  * - Sizes (min+gzip, gzip -9): dist/lectern.js, each per-element entry and each lazy chunk (from
- *   scripts/sizes.mjs, as `npm run size` measures them), and the peers named in issue 8, each measured
+ *   scripts/sizes.mjs, as `npm run size` measures them), and the peers docs/benchmarks.md compares, each measured
  *   from its npm package here (not copied from anywhere).
  * - Render time from the feed's arrival (the response's `responseEnd`) to every element rendered
  *   (after their updates and two frames), for the seed feed and a large feed (one event, 200 speakers,
@@ -54,7 +54,10 @@ async function sizes() {
   rows.push(['Peer: add-to-calendar-button 2.15 (atcb.js)', gz(readFileSync('node_modules/add-to-calendar-button/dist/atcb.js'))]);
   rows.push(['Peer: Swiper Element 14 (swiper-element-bundle.min.js)', gz(readFileSync('node_modules/swiper/swiper-element-bundle.min.js'))]);
   rows.push(['Peer: Swiper Element 14 without modules (swiper-element.min.js)', gz(readFileSync('node_modules/swiper/swiper-element.min.js'))]);
-  rows.push(['Peer: Shoelace 2.20 <sl-carousel> with Lit', await bundleSize('node_modules/@shoelace-style/shoelace/dist/components/carousel/carousel.js')]);
+  rows.push([
+    'Peer: Shoelace 2.20 <sl-carousel> with Lit',
+    await bundleSize('node_modules/@shoelace-style/shoelace/dist/components/carousel/carousel.js'),
+  ]);
   rows.push(['Lit 3 alone (LitElement)', await bundleSize('node_modules/lit/index.js')]);
   return rows;
 }
@@ -205,8 +208,15 @@ async function run(browser, url, measure, arg) {
   await p.evaluateOnNewDocument(() => {
     window.__long = [];
     window.__cls = 0;
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; })).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__long.push({ start: e.startTime, duration: e.duration }))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+    new PerformanceObserver((l) =>
+      l.getEntries().forEach((e) => {
+        if (!e.hadRecentInput) window.__cls += e.value;
+      }),
+    ).observe({ type: 'layout-shift', buffered: true });
   });
   await p.goto(url, { waitUntil: 'load' });
   const ms = await p.evaluate(measure, arg);
@@ -233,7 +243,14 @@ async function main() {
   const browser = await puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const version = await browser.version();
   const timings = {};
@@ -253,7 +270,9 @@ async function main() {
     }
     console.log(`${name}: ${fmt(timings[name])}`);
   }
-  console.log(`Long tasks on the seed page: ${listTasks(long.filter((t) => !t.page))}; before lectern.js arrived: ${listTasks(long.filter((t) => t.page))}`);
+  console.log(
+    `Long tasks on the seed page: ${listTasks(long.filter((t) => !t.page))}; before lectern.js arrived: ${listTasks(long.filter((t) => t.page))}`,
+  );
   const scroll = {};
   for (const [name, path, measure, arg, which] of [
     ['Lectern carousel', '/bench/lectern-carousel.html', lecternRendered, '/bench/large.json', 'lectern'],
@@ -267,8 +286,14 @@ async function main() {
     const frames = await p.evaluate(scrollFrames, which);
     await p.close();
     const sorted = [...frames].sort((a, b) => a - b);
-    scroll[name] = { p50: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.floor(sorted.length * 0.95)], slow: frames.filter((f) => f > 50).length };
-    console.log(`Scrolling 1,000 slides, ${name}: p50 ${scroll[name].p50.toFixed(1)} ms, p95 ${scroll[name].p95.toFixed(1)} ms, frames over 50 ms: ${scroll[name].slow}`);
+    scroll[name] = {
+      p50: sorted[Math.floor(sorted.length / 2)],
+      p95: sorted[Math.floor(sorted.length * 0.95)],
+      slow: frames.filter((f) => f > 50).length,
+    };
+    console.log(
+      `Scrolling 1,000 slides, ${name}: p50 ${scroll[name].p50.toFixed(1)} ms, p95 ${scroll[name].p95.toFixed(1)} ms, frames over 50 ms: ${scroll[name].slow}`,
+    );
   }
   const cls = {};
   for (const demo of ['index', 'publisher', 'cms']) {
@@ -298,13 +323,15 @@ ${sizeRows.map(([n, b]) => `| ${n} | ${kb(b)} (${b} bytes) |`).join('\n')}
 
 The budget for dist/lectern.js is ${kb(BUDGET)}: ${sizeRows[0][1] <= BUDGET ? 'met' : `**not met**, ${kb(sizeRows[0][1] - BUDGET)} over`}. The chunks load only when a page needs
 them (its language, a reader reaching "Add to calendar", \`structured-data\`, a feed with HTML); an English page
-with a plain-text feed loads lectern.js alone (test/chunks.test.ts).
+with a plain-text feed loads lectern.js alone (test/dist/chunks.test.ts).
 
 ## Render time from the feed's arrival to every element rendered
 
 | scenario | time |
 |---|---|
-${Object.entries(timings).map(([n, xs]) => `| ${n} | ${fmt(xs)} |`).join('\n')}
+${Object.entries(timings)
+  .map(([n, xs]) => `| ${n} | ${fmt(xs)} |`)
+  .join('\n')}
 
 1,000 items, Lectern carousel vs Shoelace's: **${(median(ours) / median(peer)).toFixed(2)} ×** the peer's time
 (Lectern's figure includes validating the 1,000-item feed; Shoelace's does not parse or validate anything).
@@ -313,12 +340,16 @@ ${Object.entries(timings).map(([n, xs]) => `| ${n} | ${fmt(xs)} |`).join('\n')}
 
 | carousel | frame interval p50 | p95 | frames over 50 ms |
 |---|---|---|---|
-${Object.entries(scroll).map(([n, r]) => `| ${n} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.slow} |`).join('\n')}
+${Object.entries(scroll)
+  .map(([n, r]) => `| ${n} | ${r.p50.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.slow} |`)
+  .join('\n')}
 
 ## Main thread and layout
 
 - Long tasks (> 50 ms) while the seed page loads, over ${RUNS} loads: ${listTasks(long.filter((t) => !t.page))}; before lectern.js had arrived (the page parsing itself, not Lectern's): ${listTasks(long.filter((t) => t.page))}.
-- Cumulative Layout Shift while the widgets load (worst of 3 loads): ${Object.entries(cls).map(([d, v]) => `demo/${d}.html ${v.toFixed(4)}`).join(', ')} (target < 0.01).
+- Cumulative Layout Shift while the widgets load (worst of 3 loads): ${Object.entries(cls)
+    .map(([d, v]) => `demo/${d}.html ${v.toFixed(4)}`)
+    .join(', ')} (target < 0.01).
 `;
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.md', md);

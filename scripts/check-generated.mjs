@@ -13,7 +13,7 @@ const scratch = '.cache/check-generated';
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 execFileSync('npx', ['cem', 'analyze', '--litelement', '--outdir', scratch], { stdio: 'ignore' });
-execFileSync("node", ["scripts/sort-manifest.mjs", `${scratch}/custom-elements.json`]);
+execFileSync('node', ['scripts/sort-manifest.mjs', `${scratch}/custom-elements.json`]);
 const fresh = readFileSync(`${scratch}/custom-elements.json`, 'utf8');
 if (fresh !== readFileSync('custom-elements.json', 'utf8')) {
   console.error('custom-elements.json is stale: run `npm run analyze` and commit the result.');

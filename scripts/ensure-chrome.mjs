@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Finds a Chrome or Chromium for the browser tests and prints its path.
+ * `npm run browsers`: finds a Chrome or Chromium for the browser tests and prints its path. The test
+ * configuration only looks (`findChrome`); installing is this script's job, run by hand or by .ci/run.
  * Order: CHROME_PATH, the usual install paths. When there is none and we run as root on Debian or
  * Ubuntu, installs Debian's `chromium` (browser downloads are not possible on every machine; the
  * distribution's package is). Elsewhere: one line that says how to get one, and exit 1.
@@ -35,7 +36,7 @@ export function ensureChrome() {
   let found = findChrome();
   if (found) return found;
   if (process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike()) {
-    console.error('No Chrome/Chromium found: installing Debian\'s chromium with apt-get…');
+    console.error("No Chrome/Chromium found: installing Debian's chromium with apt-get…");
     const opts = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
     execFileSync('apt-get', ['update', '-qq'], opts);
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], opts);

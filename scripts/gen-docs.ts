@@ -51,7 +51,9 @@ function table(title: string, path: string, n: Node): void {
     const at = `${path ? `${path}.` : ''}${key}${child.type === 'array' ? '[]' : ''}`;
     if (inner?.properties) nested.push([`\`${at}\``, at, inner]);
   }
-  sections.push(`### ${title}\n\n${n.description ? `${n.description}\n\n` : ''}| field | type | required | meaning |\n|---|---|---|---|\n${rows.join('\n')}\n`);
+  sections.push(
+    `### ${title}\n\n${n.description ? `${n.description}\n\n` : ''}| field | type | required | meaning |\n|---|---|---|---|\n${rows.join('\n')}\n`,
+  );
   for (const [t, p, child] of nested) table(t, p, child);
 }
 

@@ -47,7 +47,10 @@ for (const el of elements) {
     if (shared) sharedProps.set(p.name, p);
     return !shared;
   });
-  if (own.length) out.push(`Custom properties of its own: ${own.map((p) => `\`${p.name}\` (${cell(p.description).replace(/\.$/, '')}; default \`${p.default}\`)`).join(', ')}.\n`);
+  if (own.length)
+    out.push(
+      `Custom properties of its own: ${own.map((p) => `\`${p.name}\` (${cell(p.description).replace(/\.$/, '')}; default \`${p.default}\`)`).join(', ')}.\n`,
+    );
 }
 out.push('#### Custom properties every content element reads\n\n| property | default | meaning |\n|---|---|---|');
 for (const [name, p] of [...sharedProps].sort()) out.push(`| \`${name}\` | \`${cell(p.default)}\` | ${cell(p.description)} |`);

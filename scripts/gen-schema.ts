@@ -145,7 +145,9 @@ function applyDocs(root: Node): string[] {
     walk(node.items, `${path}[]`);
   };
   walk(root, '');
-  const unused = Object.keys(SCHEMA_DOCS).filter((k) => !used.has(k)).map((k) => `src/feed/schema-docs.ts describes ${k}, which the schema does not have`);
+  const unused = Object.keys(SCHEMA_DOCS)
+    .filter((k) => !used.has(k))
+    .map((k) => `src/feed/schema-docs.ts describes ${k}, which the schema does not have`);
   return [...missing, ...unused];
 }
 

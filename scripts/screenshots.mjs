@@ -12,7 +12,14 @@ import puppeteer from 'puppeteer-core';
 import { ensureChrome } from './ensure-chrome.mjs';
 
 const root = resolve('.');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/feed+json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/feed+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 if (!existsSync('dist/lectern.js')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
 const server = createServer((req, res) => {

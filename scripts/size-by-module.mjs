@@ -19,8 +19,7 @@ const map = new SourceMapConsumer(JSON.parse(readFileSync('dist/lectern.js.map',
 const lineStart = [0];
 for (const line of code.split('\n')) lineStart.push(lineStart.at(-1) + line.length + 1);
 
-const name = (source) =>
-  (source ?? '(unmapped)').replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
+const name = (source) => (source ?? '(unmapped)').replace(/^.*node_modules\//, '').replace(/^.*\/src\//, 'src/');
 const area = (module) =>
   module.startsWith('lit') || module.startsWith('@lit/')
     ? 'Lit and @lit/context'

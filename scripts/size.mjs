@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: the byte budgets of issue 8, measured (see scripts/sizes.mjs). Run after `npm run build`.
+ * `npm run size`: the byte budgets of docs/architecture.md, measured (see scripts/sizes.mjs). Run after `npm run build`.
  *
- * - `dist/lectern.js`, every element included, against the 20 KB budget, and against the ratchet
+ * - `dist/lectern.js`, every element included, against the 24 KB goal, and against the ratchet
  *   (CEILING): while the bundle is over budget it may not grow. Exit 1 when the ratchet is broken, or
  *   (with `--strict`) when the budget is.
  * - The chunks lectern.js fetches only when a page needs them, each with when.
@@ -14,7 +14,9 @@ const row = (name, bytes, note = '') => console.log(`  ${name.padEnd(36)} ${kb(b
 const main = mainBundle();
 console.log(`${main.file}: ${kb(main.raw)} minified, ${kb(main.gzip)} min+gzip (${main.gzip} bytes), ${kb(main.brotli)} with brotli`);
 console.log(`  budget ${kb(BUDGET)}: ${main.gzip <= BUDGET ? 'met' : `NOT MET, ${main.gzip - BUDGET} bytes over`}`);
-console.log(`  ratchet ${CEILING} bytes: ${main.gzip <= CEILING ? `kept${CEILING - main.gzip > 200 ? ` (lower CEILING in scripts/sizes.mjs to ${main.gzip})` : ''}` : 'BROKEN'}`);
+console.log(
+  `  ratchet ${CEILING} bytes: ${main.gzip <= CEILING ? `kept${CEILING - main.gzip > 200 ? ` (lower CEILING in scripts/sizes.mjs to ${main.gzip})` : ''}` : 'BROKEN'}`,
+);
 
 console.log('Fetched only when a page needs them (not in the budget):');
 for (const c of lazyChunks()) row(c.file, c.gzip, c.when ?? '(no rule for this chunk: add one to scripts/sizes.mjs)');

@@ -7,14 +7,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-/** The design's budget for dist/lectern.js (architecture.md, issue 8). */
-export const BUDGET = 20 * 1024;
+/** The goal for dist/lectern.js: 24 KB min+gzip (20 KB is below the measured floor of Lit plus the feed layer; docs/architecture.md, "Budgets"). */
+export const BUDGET = 24 * 1024;
 /**
  * The ratchet: dist/lectern.js may not grow past this while it is over BUDGET. Lower it whenever the
  * bundle shrinks (`npm run size` says by how much). Raising it needs a reason in the commit message
  * (what the bytes buy, measured), never just to make a change fit.
  */
-export const CEILING = 30_210;
+export const CEILING = 30_203;
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 /** Brotli at its highest quality, as CDNs serve it: for information, the budget is stated in gzip. */
@@ -43,7 +43,10 @@ export function lazyChunks() {
     .filter((f) => /^lectern-.+\.js$/.test(f))
     .sort()
     .map((file) => {
-      const name = file.replace(/^lectern-/, '').replace(/-[\w-]{8}\.js$/, '').replace(/\.es$/, '');
+      const name = file
+        .replace(/^lectern-/, '')
+        .replace(/-[\w-]{8}\.js$/, '')
+        .replace(/\.es$/, '');
       return { file, name, gzip: gz(readFileSync(`dist/${file}`)), when: WHEN[name] };
     });
 }
@@ -58,10 +61,20 @@ export async function elementEntries() {
     const output = await build({
       configFile: 'vite.config.ts',
       logLevel: 'silent',
-      build: { write: false, sourcemap: false, emptyOutDir: false, lib: { entry: `src/define/${file}`, formats: ['es'], fileName: () => 'entry.js' } },
+      build: {
+        write: false,
+        sourcemap: false,
+        emptyOutDir: false,
+        lib: { entry: `src/define/${file}`, formats: ['es'], fileName: () => 'entry.js' },
+      },
     });
     const entry = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).find((c) => c.type === 'chunk' && c.isEntry);
-    rows.push({ element: `lectern-${file.replace(/\.ts$/, '')}`, entry: `define/${file.replace(/\.ts$/, '.js')}`, gzip: gz(Buffer.from(entry.code)), code: entry.code });
+    rows.push({
+      element: `lectern-${file.replace(/\.ts$/, '')}`,
+      entry: `define/${file.replace(/\.ts$/, '.js')}`,
+      gzip: gz(Buffer.from(entry.code)),
+      code: entry.code,
+    });
   }
   return rows;
 }

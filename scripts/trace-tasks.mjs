@@ -19,7 +19,15 @@ import { ensureChrome } from './ensure-chrome.mjs';
 const page = process.argv[2] ?? 'demo/index.html';
 const LOADS = Number(process.env.LOADS ?? 3);
 const root = resolve('.');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+};
 const server = createServer((req, res) => {
   const file = normalize(join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
   if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
@@ -28,7 +36,8 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/${page}`;
 
-const launch = () => puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const launch = () =>
+  puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const cold = process.env.COLD === '1';
 let browser = await launch();
 try {
@@ -47,7 +56,9 @@ try {
     console.log(`${page}, load ${load}${load === 1 || cold ? ' (no code cache)' : ''}:`);
     // The page's renderer only: the trace also holds the browser's own WebUI renderers.
     const origin = new URL(url).origin;
-    const pids = new Set(events.filter((e) => String(e.args?.data?.url ?? '').startsWith(origin) && /compile|ParseHTML|EvaluateScript/.test(e.name)).map((e) => e.pid));
+    const pids = new Set(
+      events.filter((e) => String(e.args?.data?.url ?? '').startsWith(origin) && /compile|ParseHTML|EvaluateScript/.test(e.name)).map((e) => e.pid),
+    );
     const tasks = events.filter((e) => e.name === 'RunTask' && e.dur > 30_000 && pids.has(e.pid));
     if (tasks.length === 0) console.log('  no task over 30 ms');
     for (const task of tasks) {
@@ -57,7 +68,10 @@ try {
         if (/^V8\.|GC|^ProfileChunk$/.test(e.name)) continue;
         inside[e.name] = (inside[e.name] ?? 0) + e.dur;
       }
-      const top = Object.entries(inside).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
+      const top = Object.entries(inside)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 5)
+        .map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`);
       console.log(`  ${(task.dur / 1000).toFixed(1).padStart(6)} ms${task.dur > 50_000 ? ' LONG' : '     '}  ${top.join(', ')}`);
     }
   }

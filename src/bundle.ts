@@ -1,6 +1,6 @@
 /**
  * The entry of `dist/lectern.js`, the embed bundle: the same API as src/index.ts, with start-up spread
- * over three tasks so that no one of them is long on a slow machine's first visit (issue 8):
+ * over three tasks so that no one of them is long on a slow machine's first visit (docs/performance.md):
  *
  * 1. evaluating this module (compiling it, defining the classes);
  * 2. the page's first `Intl.DateTimeFormat`, which loads the platform's date data (15–50 ms);

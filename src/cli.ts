@@ -145,7 +145,10 @@ async function readLocal(target: string, name: string): Promise<unknown> {
       const info = await stat(path);
       if (info.isDirectory()) throw new FeedError('not-found', `${path} is a directory, not a feed file`);
       if (info.size > DEFAULT_MAX_BYTES) {
-        throw new FeedError('too-large', `${path} is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit`);
+        throw new FeedError(
+          'too-large',
+          `${path} is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit`,
+        );
       }
       text = await readFile(path, 'utf8');
     } catch (e) {

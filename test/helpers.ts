@@ -48,7 +48,10 @@ export const SEED_TITLE = 'Target Markets: North Korea’s Military Customers in
 export const SEED_ID = 'https://rusi.org/events/target-markets';
 
 /** Renders `template` into a fresh container that is already listening for `eventName`. */
-export async function renderUntil<T extends Event = CustomEvent>(template: TemplateResult, eventName: string): Promise<{ container: HTMLElement; event: T }> {
+export async function renderUntil<T extends Event = CustomEvent>(
+  template: TemplateResult,
+  eventName: string,
+): Promise<{ container: HTMLElement; event: T }> {
   const container = await fixture<HTMLElement>(html`<div></div>`);
   const event = oneEvent(container, eventName) as unknown as Promise<T>;
   render(template, container);

@@ -3,7 +3,7 @@
  * Microsoft 365, built from one feed item.
  *
  * Times go out as UTC instants (`…Z`), so the file needs no VTIMEZONE (older Outlook breaks on a TZID
- * without one: research.md) and nothing depends on the zone of the machine the browser runs on.
+ * without one) and nothing depends on the zone of the machine the browser runs on.
  * All-day events go out as dates with an exclusive end: the feed's `end` names the last day, RFC 5545's
  * DTEND (and Google's and Outlook's end dates) the day after it.
  *
@@ -12,7 +12,7 @@
  * The embed bundle loads this module only when a reader first opens a calendar menu, as a chunk that
  * must import nothing (a chunk importing `lectern.js` would load a second copy of Lectern whenever a
  * page adds a query string to the script URL). So the few functions it shares with the rest of Lectern
- * come in as `CalendarDeps` (`calendarDeps` in calendar-deps.ts); only types are imported here.
+ * come in as `CalendarDeps` (`calendarDeps` in deps.ts); only types are imported here.
  */
 import type { FeedItem } from '../feed/schema.js';
 import type { CalendarDeps } from './deps.js';
@@ -145,9 +145,7 @@ function ics(e: CalendarEvent, now: number): string {
 // Links
 
 function googleLink(e: CalendarEvent): string {
-  const dates = e.allDay
-    ? `${compactDate(e.startDate)}/${compactDate(e.endDate)}`
-    : `${utcStamp(e.start)}/${utcStamp(e.end)}`;
+  const dates = e.allDay ? `${compactDate(e.startDate)}/${compactDate(e.endDate)}` : `${utcStamp(e.start)}/${utcStamp(e.end)}`;
   const q = new URLSearchParams({ action: 'TEMPLATE', text: e.title, dates });
   if (e.description) q.set('details', e.description);
   if (e.location) q.set('location', e.location);

@@ -1,13 +1,5 @@
-/** Why a feed could not be used (feed-format.md, "Bad input"). */
-export type FeedErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'parse'
-  | 'invalid'
-  | 'unsupported-version'
-  | 'too-large'
-  | 'not-found';
+/** Why a feed could not be used (docs/feed.md, "Errors"). */
+export type FeedErrorKind = 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'unsupported-version' | 'too-large' | 'not-found';
 
 export const FEED_ERROR_KINDS: readonly FeedErrorKind[] = [
   'network',

@@ -49,7 +49,7 @@ let warmed = false;
  * The first `Intl.DateTimeFormat` of a page loads the platform's date and zone data: 15–50 ms on a
  * slow machine. Validation (zone names) and rendering need it; paying it in a task of its own (the
  * bundle does at start-up, `loadFeed` while the request is out) keeps it out of the task that
- * validates and renders (issue 8). Once per page.
+ * validates and renders (docs/performance.md). Once per page.
  */
 export function warmUpIntl(): void {
   if (warmed) return;

@@ -198,10 +198,14 @@ function retryable(e: FeedError): boolean {
 function sleep(ms: number, cancel: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(resolve, ms);
-    cancel.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(cancel.reason);
-    }, { once: true });
+    cancel.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(cancel.reason);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -236,13 +240,23 @@ async function request(url: string, cancel: AbortSignal, timeout: number, maxByt
   }
   if (!response.ok) {
     response.body?.cancel().catch(() => undefined);
-    const error = new FeedError('http', `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`, url, response.status);
+    const error = new FeedError(
+      'http',
+      `${url} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+      url,
+      response.status,
+    );
     throw Object.assign(error, { retryAfter: retryAfter(response) });
   }
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== '' && !/json/.test(type) && type !== 'text/plain') {
     response.body?.cancel().catch(() => undefined);
-    throw new FeedError('parse', `${url} answered with ${type}, not JSON (is the address right, or is it a login or error page?)`, url, response.status);
+    throw new FeedError(
+      'parse',
+      `${url} answered with ${type}, not JSON (is the address right, or is it a login or error page?)`,
+      url,
+      response.status,
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {

@@ -1,5 +1,5 @@
 /**
- * The feed format in code: JSON Feed 1.1 with the `_event` and `_book` extensions (feed-format.md).
+ * The feed format in code: JSON Feed 1.1 with the `_event` and `_book` extensions (docs/feed.md is generated from these rules).
  *
  * This file is the single source for three things:
  * - the TypeScript types (`Feed`, `FeedItem`, `LecternEvent`, …, inferred from the rules below),

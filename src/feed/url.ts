@@ -40,9 +40,7 @@ export function safeUrl(raw: unknown, base?: string): string | undefined {
   if (parsed.username !== '' || parsed.password !== '') return undefined;
   // A backslash or a scheme-relative `//host` (also `/\host`: special schemes read `\` as `/`) is
   // absolute in disguise: return the parsed form.
-  return hasScheme(cleaned) || /^(?:\\|\/\/|\/\\)/.test(cleaned)
-    ? parsed.href
-    : cleaned;
+  return hasScheme(cleaned) || /^(?:\\|\/\/|\/\\)/.test(cleaned) ? parsed.href : cleaned;
 }
 
 /** Resolves a URL against a base (the feed's own URL, or the page) and applies the allow-list. */

@@ -1,7 +1,7 @@
 /**
  * Validation, item by item, with JSON paths.
  *
- * The rules (feed-format.md, "Bad input"):
+ * The rules (docs/feed.md, "Per item"):
  * - A document that is not a JSON Feed is an `invalid` error; another `version` is `unsupported-version`.
  * - An item that breaks the format is left out with one warning naming its JSON path; the rest render.
  * - Smaller faults cost less than the item: a URL that fails the allow-list, an unreadable publication
@@ -77,7 +77,11 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
       const item = salvage<FeedItem>(ItemSchema, rawItem, path, problems, 'item', options.url);
       if (!item) return;
       if (seen.has(item.id)) {
-        problems.push({ path: formatPath([...path, 'id']), message: `${preview(item.id)} is used by an earlier item; this item is left out`, severity: 'error' });
+        problems.push({
+          path: formatPath([...path, 'id']),
+          message: `${preview(item.id)} is used by an earlier item; this item is left out`,
+          severity: 'error',
+        });
         return;
       }
       seen.add(item.id);
@@ -97,12 +101,17 @@ function lint(item: FeedItem, path: Key[], problems: FeedProblem[]): void {
   const e = item._event;
   if (!e) return;
   if (e.time_zone === 'GMT' || e.time_zone === 'UTC') {
-    warn(['_event', 'time_zone'], `is ${e.time_zone}, which never shifts for summer time; use a place such as "Europe/London" if the event follows local clocks`);
+    warn(
+      ['_event', 'time_zone'],
+      `is ${e.time_zone}, which never shifts for summer time; use a place such as "Europe/London" if the event follows local clocks`,
+    );
   }
   for (const key of ['start', 'end', 'previous_start'] as const) {
     const adjusted = readEventTime(e[key], e.time_zone)?.adjusted;
-    if (adjusted === 'gap') warn(['_event', key], `${preview(e[key])} does not exist in ${e.time_zone} (the clocks go forward then); it is moved forward by the gap`);
-    if (adjusted === 'overlap') warn(['_event', key], `${preview(e[key])} happens twice in ${e.time_zone} (the clocks go back then); the earlier one is used`);
+    if (adjusted === 'gap')
+      warn(['_event', key], `${preview(e[key])} does not exist in ${e.time_zone} (the clocks go forward then); it is moved forward by the gap`);
+    if (adjusted === 'overlap')
+      warn(['_event', key], `${preview(e[key])} happens twice in ${e.time_zone} (the clocks go back then); the earlier one is used`);
   }
   if (e.end !== undefined && eventSpan(e)?.hasEnd === false) {
     warn(['_event', 'end'], `${preview(e.end)} is not after the start ${preview(e.start)}; the end is ignored`);
@@ -116,14 +125,21 @@ function lint(item: FeedItem, path: Key[], problems: FeedProblem[]): void {
  * Reads `input` by `rule`, dropping the smallest part that makes each fault go away, with one problem
  * per fault. Returns `undefined` when the whole value (the item, or the feed) has to go.
  *
- * What a fault costs (feed-format.md, "Bad input"):
+ * What a fault costs (docs/feed.md, "Per item"):
  * - a soft check (URL allow-list, publication date, language, date_published) or an enumerated value
  *   this version does not know: the value alone (the field is then absent, or takes its default);
  * - a required key missing in a nested object (an `online` link without `url`): that object;
  * - anything else inside an entry of a nested list (a speaker without a name): that entry;
  * - anything else: the item (or, for the feed's own fields, the feed).
  */
-function salvage<T>(rule: Field, input: Json | undefined, base: Key[], problems: FeedProblem[], noun: string, feedUrl: string | undefined): T | undefined {
+function salvage<T>(
+  rule: Field,
+  input: Json | undefined,
+  base: Key[],
+  problems: FeedProblem[],
+  noun: string,
+  feedUrl: string | undefined,
+): T | undefined {
   const walk: Walk = { base, problems, noun, feedUrl };
   const out = read(rule, input, [], walk);
   return out instanceof Drop ? undefined : (out as T);

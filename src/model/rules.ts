@@ -55,7 +55,7 @@ export function shortSummary(item: FeedItem): string | undefined {
  */
 export function plainDescription(item: FeedItem): string | undefined {
   // As written (not trimmed): the calendar file keeps the author's text exactly.
-  return [item.summary, item.content_text].find((text) => nonBlank(text) !== undefined);
+  return [item.summary, item.content_text].find(nonBlank);
 }
 
 /**
@@ -85,6 +85,6 @@ export function httpUrl(raw: unknown, base?: string): string | undefined {
 
 /** The venue as one line ("RUSI, 61 Whitehall, London"), or undefined when the feed names none. */
 export function venueLine(e: LecternEvent): string | undefined {
-  const parts = [e.location?.name, e.location?.address].filter((part) => nonBlank(part) !== undefined);
+  const parts = [e.location?.name, e.location?.address].filter(nonBlank);
   return parts.length ? parts.join(', ') : undefined;
 }

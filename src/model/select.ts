@@ -1,5 +1,5 @@
 /**
- * Choosing what the widgets show (feed-format.md, "What the widgets select").
+ * Choosing what the widgets show (docs/feed.md, "Selection").
  */
 import type { Feed, FeedItem } from '../feed/schema.js';
 import { eventSpan } from '../time/event-time.js';

@@ -1,5 +1,5 @@
 /**
- * DOMPurify, configured for feed HTML (see rich-text.ts for the rules): a chunk of its own, fetched the
+ * DOMPurify, configured for feed HTML (see sanitize.ts for the rules): a chunk of its own, fetched the
  * first time a feed carries HTML. Like every Lectern chunk it imports nothing from lectern.js (that would
  * load a second copy whenever a page's script URL carries a query string); what it shares with the rest
  * of Lectern arrives as `SanitizerDeps`.

@@ -1,13 +1,13 @@
 /**
  * schema.org JSON-LD for search engines, added to the page's light DOM only on elements with
- * `structured-data`: an `Event` for the event card (Google's Event rich result: research.md,
+ * `structured-data`: an `Event` for the event card (Google's Event rich result,
  * "Standards"), a `Book` for the publication card. `alternativeHeadline` and `position` are
  * CreativeWork properties, so valid on a Book; `position` is the book's place in the `isPartOf`
  * BookSeries.
  *
  * The embed bundle loads this module only for elements that ask for it, as a chunk that must import
  * nothing (a chunk importing `lectern.js` would load a second copy whenever the script URL carries a
- * query string). What it shares with the rest of Lectern comes in as `JsonLdDeps`; see structured-data.ts.
+ * query string). What it shares with the rest of Lectern comes in as `JsonLdDeps` (deps.ts).
  */
 import type { FeedItem, LecternEvent } from '../feed/schema.js';
 import type { JsonLdDeps } from './deps.js';
@@ -35,7 +35,6 @@ const MODE: Record<LecternEvent['attendance'], string> = {
 };
 
 const AVAILABILITY: Record<string, string> = { open: 'InStock', waitlist: 'LimitedAvailability', full: 'SoldOut', closed: 'Discontinued' };
-
 
 /** The schema.org Event for an item, or undefined when it is not a dated event. */
 function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
@@ -112,7 +111,10 @@ function bookJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
     url: abs(item.url ?? item.external_url),
     isPartOf: b.series ? { '@type': 'BookSeries', name: b.series } : undefined,
     position: b.series ? b.series_number : undefined,
-    offers: (b.offers ?? []).map((o) => abs(o.url)).filter(Boolean).map((url) => ({ '@type': 'Offer', url })),
+    offers: (b.offers ?? [])
+      .map((o) => abs(o.url))
+      .filter(Boolean)
+      .map((url) => ({ '@type': 'Offer', url })),
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * The instants an event's `start`/`end` stand for (feed-format.md `_event`):
+ * The instants an event's `start`/`end` stand for (docs/feed.md, "Times"):
  * `YYYY-MM-DD` is an all-day date (`end` is the last day, inclusive), `YYYY-MM-DDTHH:mm[:ss]` is a wall
  * time in `time_zone`, and a value with `Z` or `±HH:MM` is an instant.
  */
@@ -51,7 +51,8 @@ export function readEventTime(value: string | undefined, zone: string | undefine
   const ms = m[7] ? Math.floor(Number(`0${m[7]}`) * 1000) : 0;
   const zone8 = m[8];
   if (zone8 !== undefined) {
-    const offset = zone8.toUpperCase() === 'Z' ? 0 : (zone8[0] === '-' ? -1 : 1) * (Number(zone8.slice(1, 3)) * 60 + Number(zone8.slice(4, 6))) * 60_000;
+    const offset =
+      zone8.toUpperCase() === 'Z' ? 0 : (zone8[0] === '-' ? -1 : 1) * (Number(zone8.slice(1, 3)) * 60 + Number(zone8.slice(4, 6))) * 60_000;
     return { instant: utc(y, mo, d, h, min, s) + ms - offset, allDay: false };
   }
   const r = resolveWallTime(zone ?? 'UTC', y, mo, d, h, min, s);

@@ -3,7 +3,7 @@
  * locale writes it, and, when the reader's clock differs, in the reader's own time.
  *
  * All display goes through `Intl.DateTimeFormat` with an explicit `timeZone`, so nothing depends on the
- * zone of the machine the browser runs on (date-fns-tz's formatter does: research.md, "Time").
+ * zone of the machine the browser runs on (date-fns-tz's formatter does: docs/architecture.md).
  */
 import { eventSpan, readEventTime, type EventSpan, type EventTimes as LecternEvent } from './event-time.js';
 import { utc, zoneOffset } from './zone.js';

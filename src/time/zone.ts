@@ -64,9 +64,7 @@ export function resolveWallTime(zone: string, y: number, m: number, d: number, h
   const before = zoneOffset(zone, asUtc - DAY);
   const after = zoneOffset(zone, asUtc + DAY);
   if (Number.isNaN(before) || Number.isNaN(after)) return undefined;
-  const candidates = [...new Set([before, after])]
-    .map((offset) => asUtc - offset)
-    .filter((instant) => asUtc - zoneOffset(zone, instant) === instant);
+  const candidates = [...new Set([before, after])].map((offset) => asUtc - offset).filter((instant) => asUtc - zoneOffset(zone, instant) === instant);
   if (candidates.length === 0) return { instant: asUtc - before, adjusted: 'gap' };
   if (candidates.length > 1) return { instant: Math.min(...candidates), adjusted: 'overlap' };
   return { instant: candidates[0]! };

@@ -12,7 +12,12 @@ interface State {
   act?: (els: HTMLElement[]) => Promise<void>;
 }
 
-const all = ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'];
+const all = [
+  'lectern-event-card reader-time-zone="America/New_York"',
+  'lectern-speaker-list',
+  'lectern-publication-card',
+  'lectern-related-carousel',
+];
 
 const STATES: State[] = [
   { name: 'upcoming, every element', options: async () => ({ elements: all }) },
@@ -20,13 +25,22 @@ const STATES: State[] = [
   { name: 'ended', options: async () => ({ now: NOW.ended, elements: all }) },
   ...(['cancelled', 'postponed', 'rescheduled', 'moved-online'] as const).map((status) => ({
     name: status,
-    options: async () => ({ feed: await eventFeed({ status, previous_start: status === 'rescheduled' ? '2026-12-01T18:00' : undefined }), elements: ['lectern-event-card'] }),
+    options: async () => ({
+      feed: await eventFeed({ status, previous_start: status === 'rescheduled' ? '2026-12-01T18:00' : undefined }),
+      elements: ['lectern-event-card'],
+    }),
   })),
   ...(['waitlist', 'full', 'closed', 'invitation'] as const).map((availability) => ({
     name: `registration ${availability}`,
-    options: async () => ({ feed: await eventFeed({ registration: { url: 'https://example.org/r', availability } }), elements: ['lectern-event-card'] }),
+    options: async () => ({
+      feed: await eventFeed({ registration: { url: 'https://example.org/r', availability } }),
+      elements: ['lectern-event-card'],
+    }),
   })),
-  { name: 'date to be announced', options: async () => ({ feed: await eventFeed({ start: undefined, end: undefined }), elements: ['lectern-event-card'] }) },
+  {
+    name: 'date to be announced',
+    options: async () => ({ feed: await eventFeed({ start: undefined, end: undefined }), elements: ['lectern-event-card'] }),
+  },
   {
     name: 'calendar menu open',
     options: async () => ({ elements: ['lectern-event-card'] }),

@@ -60,7 +60,14 @@ describe('a11y: dark mode and the theme attribute', () => {
       text: getComputedStyle(part(lightCard!, 'title')!).color,
     };
     await scheme('dark');
-    const [card, speakers, , carousel] = await mount({ elements: ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination'] });
+    const [card, speakers, , carousel] = await mount({
+      elements: [
+        'lectern-event-card reader-time-zone="America/New_York"',
+        'lectern-speaker-list',
+        'lectern-publication-card',
+        'lectern-related-carousel pagination',
+      ],
+    });
     const s = (e: Element | null | undefined) => getComputedStyle(e!);
     expect(luminance(light.surface)).to.be.above(0.9);
     expect(luminance(s(part(card!, 'card')).backgroundColor), 'surface').to.be.below(0.15);
@@ -102,9 +109,21 @@ for (const mode of MODES) {
 
     it('every piece of text in every element is ≥ 4.5:1 against what is behind it', async () => {
       const els = [
-        ...(await mount({ theme: mode.theme, elements: ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list group-by-role', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'] })),
+        ...(await mount({
+          theme: mode.theme,
+          elements: [
+            'lectern-event-card reader-time-zone="America/New_York"',
+            'lectern-speaker-list group-by-role',
+            'lectern-publication-card',
+            'lectern-related-carousel pagination autoplay',
+          ],
+        })),
         ...(await mount({ theme: mode.theme, now: NOW.live, elements: ['lectern-event-card', 'lectern-speaker-list layout="grid"'] })),
-        ...(await mount({ theme: mode.theme, feed: await eventFeed({ status: 'rescheduled', previous_start: '2026-12-01T18:00' }), elements: ['lectern-event-card', 'lectern-speaker-list layout="compact"'] })),
+        ...(await mount({
+          theme: mode.theme,
+          feed: await eventFeed({ status: 'rescheduled', previous_start: '2026-12-01T18:00' }),
+          elements: ['lectern-event-card', 'lectern-speaker-list layout="compact"'],
+        })),
         ...(await mount({ theme: mode.theme, feed: await eventFeed({ registration: { availability: 'full' } }), elements: ['lectern-event-card'] })),
         ...(await mount({ theme: mode.theme, item: 'missing', elements: ['lectern-event-card'] })),
       ];
@@ -122,7 +141,15 @@ for (const mode of MODES) {
     });
 
     it('named pairs: text, muted, accent, accent-contrast on accent, status and live on the surface', async () => {
-      const [card, speakers, book, carousel] = await mount({ theme: mode.theme, elements: ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination'] });
+      const [card, speakers, book, carousel] = await mount({
+        theme: mode.theme,
+        elements: [
+          'lectern-event-card reader-time-zone="America/New_York"',
+          'lectern-speaker-list',
+          'lectern-publication-card',
+          'lectern-related-carousel pagination',
+        ],
+      });
       const [live] = await mount({ theme: mode.theme, now: NOW.live, elements: ['lectern-event-card'] });
       const [cancelled] = await mount({ theme: mode.theme, feed: await eventFeed({ status: 'cancelled' }), elements: ['lectern-event-card'] });
       const pairs: [string, HTMLElement | null][] = [
@@ -148,7 +175,10 @@ for (const mode of MODES) {
     });
 
     it('UI: borders of secondary buttons, status badges and carousel dots are ≥ 3:1; the focus ring too', async () => {
-      const [card, , carousel] = await mount({ theme: mode.theme, elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-related-carousel pagination'] });
+      const [card, , carousel] = await mount({
+        theme: mode.theme,
+        elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-related-carousel pagination'],
+      });
       const [cancelled] = await mount({ theme: mode.theme, feed: await eventFeed({ status: 'cancelled' }), elements: ['lectern-event-card'] });
       const border = (e: HTMLElement, pseudo?: string) => {
         const s = getComputedStyle(e, pseudo);

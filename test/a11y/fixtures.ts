@@ -7,6 +7,8 @@ import { fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 
+// Feeds under test are patched loosely, key by key.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 export const EVENT_ID = 'https://rusi.org/events/target-markets';
@@ -96,11 +98,17 @@ export async function mount(options: MountOptions = {}): Promise<HTMLElement[]> 
     provider.append(script);
   }
   const template = document.createElement('template');
-  template.innerHTML = (options.elements ?? TAGS.map((t) => `${t} reader-time-zone="America/New_York"`)).map((e) => `<${e}></${e.split(' ')[0]}>`).join('');
+  template.innerHTML = (options.elements ?? TAGS.map((t) => `${t} reader-time-zone="America/New_York"`))
+    .map((e) => `<${e}></${e.split(' ')[0]}>`)
+    .join('');
   provider.append(template.content);
   wrapper.append(provider);
   const els = [...provider.children].filter((c) => c.localName.startsWith('lectern-')) as HTMLElement[];
-  await waitUntil(() => els.every((el) => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[aria-busy="true"]')), 'elements did not render', { timeout: 8000 });
+  await waitUntil(
+    () => els.every((el) => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+    'elements did not render',
+    { timeout: 8000 },
+  );
   await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
   // Measurements (clamped biographies, carousel position) happen in the next frames.
   await aTimeout(50);
@@ -226,9 +234,7 @@ export function textContrast(e: Element): number {
 
 /** Elements of a shadow tree that render text of their own (a non-blank direct text node), visibly. */
 export function textElements(el: Element): HTMLElement[] {
-  return shadowElements(el).filter(
-    (e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && isVisible(e),
-  );
+  return shadowElements(el).filter((e) => [...e.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()) && isVisible(e));
 }
 
 /** A short description of an element for failure messages. */

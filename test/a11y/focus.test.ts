@@ -92,10 +92,26 @@ for (const s of SCHEMES) {
     });
 
     it('every control of every element, by Tab', async () => {
-      const els = await mount({ elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'], width: '60em' });
+      const els = await mount({
+        elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'],
+        width: '60em',
+      });
       const { stops, problems } = await tabThrough(els);
       const names = new Set(stops.map((e) => e.getAttribute('part')));
-      for (const p of ['title-link', 'map-link', 'register', 'calendar-button', 'bio-toggle', 'excerpt', 'offer', 'rotation', 'previous', 'next', 'title', 'page']) {
+      for (const p of [
+        'title-link',
+        'map-link',
+        'register',
+        'calendar-button',
+        'bio-toggle',
+        'excerpt',
+        'offer',
+        'rotation',
+        'previous',
+        'next',
+        'title',
+        'page',
+      ]) {
         expect(names.has(p), `Tab reached [part=${p}]`).to.be.true;
       }
       expect(problems, problems.join('\n')).to.deep.equal([]);

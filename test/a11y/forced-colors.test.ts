@@ -32,7 +32,9 @@ describe('a11y: forced colours (Windows high contrast)', () => {
 
   it('buttons, button-like links and badges keep a visible border; all text stays readable', async () => {
     const els = [
-      ...(await mount({ elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'] })),
+      ...(await mount({
+        elements: ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'],
+      })),
       ...(await mount({ now: NOW.live, elements: ['lectern-event-card'] })),
       ...(await mount({ feed: await eventFeed({ status: 'cancelled' }), elements: ['lectern-event-card'] })),
       ...(await mount({ feed: await eventFeed({ registration: { availability: 'closed' } }), elements: ['lectern-event-card'] })),

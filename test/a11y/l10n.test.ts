@@ -9,6 +9,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { en, msg, type MessageKey } from '../../src/i18n/messages.js';
 import { eventFeed, mount, NOW, part, parts, richFeed, shadowElements, type MountOptions } from './fixtures.js';
 
+// Feeds under test are patched loosely, key by key.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
 
 const LANGS = ['fr', 'de', 'ar'] as const;
@@ -21,7 +23,23 @@ const SAME_AS_ENGLISH: Record<string, MessageKey[]> = {
 };
 
 /** Feed fields shown as text: replaced with Greek so they cannot look like English messages. */
-const TEXT_FIELDS = new Set(['title', 'summary', 'content_text', 'kind', 'name', 'address', 'role', 'job_title', 'affiliation', 'bio', 'label', 'series', 'subtitle', 'publisher', 'access']);
+const TEXT_FIELDS = new Set([
+  'title',
+  'summary',
+  'content_text',
+  'kind',
+  'name',
+  'address',
+  'role',
+  'job_title',
+  'affiliation',
+  'bio',
+  'label',
+  'series',
+  'subtitle',
+  'publisher',
+  'access',
+]);
 
 function greek(feed: Json): Json {
   let n = 0;
@@ -51,12 +69,19 @@ function said(el: Element): string {
   const texts: string[] = [];
   const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) texts.push(walker.currentNode.textContent!);
-  const attrs = shadowElements(el).flatMap((e) => ['aria-label', 'aria-roledescription', 'aria-description', 'title', 'alt'].map((a) => e.getAttribute(a) ?? ''));
+  const attrs = shadowElements(el).flatMap((e) =>
+    ['aria-label', 'aria-roledescription', 'aria-description', 'title', 'alt'].map((a) => e.getAttribute(a) ?? ''),
+  );
   // Text nodes apart: "Routledge" and "Published …" are neighbours in the tree, not one word.
   return [...texts, ...attrs].join(' ¦ ').replace(/\s+/g, ' ');
 }
 
-const ALL = ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'];
+const ALL = [
+  'lectern-event-card reader-time-zone="America/New_York"',
+  'lectern-speaker-list',
+  'lectern-publication-card',
+  'lectern-related-carousel pagination autoplay',
+];
 
 interface State {
   name: string;
@@ -94,14 +119,23 @@ const STATES: State[] = [
   { name: 'ended', options: async () => ({ feed: greek(await richFeed()), now: NOW.ended, elements: ['lectern-event-card'] }) },
   ...(['cancelled', 'postponed', 'rescheduled', 'moved-online'] as const).map((status) => ({
     name: status,
-    options: async () => ({ feed: greek(await eventFeed({ status, previous_start: status === 'rescheduled' ? '2026-12-01T18:00' : undefined })), elements: ['lectern-event-card'] }),
+    options: async () => ({
+      feed: greek(await eventFeed({ status, previous_start: status === 'rescheduled' ? '2026-12-01T18:00' : undefined })),
+      elements: ['lectern-event-card'],
+    }),
   })),
   { name: 'in person', options: async () => ({ feed: greek(await eventFeed({ attendance: 'in-person' })), elements: ['lectern-event-card'] }) },
   ...(['waitlist', 'full', 'closed', 'invitation'] as const).map((availability) => ({
     name: `registration ${availability}`,
-    options: async () => ({ feed: greek(await eventFeed({ registration: { url: 'https://example.org/r', availability } })), elements: ['lectern-event-card'] }),
+    options: async () => ({
+      feed: greek(await eventFeed({ registration: { url: 'https://example.org/r', availability } })),
+      elements: ['lectern-event-card'],
+    }),
   })),
-  { name: 'date to be announced', options: async () => ({ feed: greek(await eventFeed({ start: undefined, end: undefined })), elements: ['lectern-event-card'] }) },
+  {
+    name: 'date to be announced',
+    options: async () => ({ feed: greek(await eventFeed({ start: undefined, end: undefined })), elements: ['lectern-event-card'] }),
+  },
   { name: 'item not in the feed', options: async () => ({ feed: greek(await richFeed()), item: 'missing', elements: ALL }) },
   {
     name: 'no event in the feed',
@@ -178,11 +212,19 @@ describe('a11y: localisation', () => {
         const [card, , book, carousel] = await mount({ feed: greek(await richFeed()), elements: ALL, lang });
         const month = (d: number, tz = 'UTC') => new Intl.DateTimeFormat(lang, { month: 'long', timeZone: tz }).format(d);
         const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'Europe/London' }).format(Date.UTC(2027, 0, 19, 18));
-        expect(part(card!, 'when')!.textContent).to.contain(month(Date.UTC(2027, 0, 19), 'Europe/London')).and.to.contain(weekday);
+        expect(part(card!, 'when')!.textContent)
+          .to.contain(month(Date.UTC(2027, 0, 19), 'Europe/London'))
+          .and.to.contain(weekday);
         const readerTime = new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' });
         expect(part(card!, 'reader-time')!.textContent).to.contain(readerTime.formatRange(Date.UTC(2027, 0, 19, 18), Date.UTC(2027, 0, 19, 19, 30)));
-        expect(part(book!, 'date')!.textContent).to.contain(new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2015, 11, 15)));
-        expect(parts(carousel!, 'date').map((d) => d.textContent).join(' ')).to.match(new RegExp(`${month(Date.UTC(2026, 4, 1))}|${month(Date.UTC(2026, 9, 12))}`));
+        expect(part(book!, 'date')!.textContent).to.contain(
+          new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2015, 11, 15)),
+        );
+        expect(
+          parts(carousel!, 'date')
+            .map((d) => d.textContent)
+            .join(' '),
+        ).to.match(new RegExp(`${month(Date.UTC(2026, 4, 1))}|${month(Date.UTC(2026, 9, 12))}`));
         expect(part(book!, 'authors')!.textContent!.trim()).to.match(pattern(msg(lang, 'byAuthors'))!);
       });
     });
@@ -221,7 +263,11 @@ describe('a11y: partner overrides (window.LecternMessages)', () => {
   });
 
   it('a regional table (fr-CA) overrides only that region; a broken override is ignored', async () => {
-    w.LecternMessages = { 'fr-CA': { register: 'Inscrivez-vous' }, de: null as unknown as Record<string, string>, ar: { register: 42 as unknown as string } };
+    w.LecternMessages = {
+      'fr-CA': { register: 'Inscrivez-vous' },
+      de: null as unknown as Record<string, string>,
+      ar: { register: 42 as unknown as string },
+    };
     const [ca] = await mount({ elements: ['lectern-event-card'], lang: 'fr-CA' });
     const [fr] = await mount({ elements: ['lectern-event-card'], lang: 'fr-FR' });
     const [de] = await mount({ elements: ['lectern-event-card'], lang: 'de' });

@@ -5,7 +5,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { mount, part, shadowElements } from './fixtures.js';
 
-const elements = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay interval="2000"'];
+const elements = [
+  'lectern-event-card',
+  'lectern-speaker-list',
+  'lectern-publication-card',
+  'lectern-related-carousel pagination autoplay interval="2000"',
+];
 
 /** Every element (and ::before/::after) that would move: a transition or animation longer than zero. */
 function moving(els: HTMLElement[]): string[] {

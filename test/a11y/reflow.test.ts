@@ -8,7 +8,12 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { label, eventFeed, isVisible, mount, NOW, part, shadowElements, type MountOptions } from './fixtures.js';
 
-const ALL = ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination autoplay'];
+const ALL = [
+  'lectern-event-card reader-time-zone="America/New_York"',
+  'lectern-speaker-list',
+  'lectern-publication-card',
+  'lectern-related-carousel pagination autoplay',
+];
 
 /** Elements that may scroll or clip on purpose. */
 const deliberate = (e: Element) =>
@@ -26,9 +31,11 @@ function horizontalProblems(els: HTMLElement[]): string[] {
     for (const e of shadowElements(el)) {
       if (!isVisible(e) || e.closest('[part~="track"]') || e.closest(':popover-open')) continue;
       const s = getComputedStyle(e);
-      if (s.display !== 'inline' && e.scrollWidth > e.clientWidth + 1 && !deliberate(e)) out.push(`${label(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
+      if (s.display !== 'inline' && e.scrollWidth > e.clientWidth + 1 && !deliberate(e))
+        out.push(`${label(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
       const r = e.getBoundingClientRect();
-      if (r.right > host.right + 1 || r.left < host.left - 1) out.push(`${label(e)}: sticks out (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(host.left)}–${Math.round(host.right)})`);
+      if (r.right > host.right + 1 || r.left < host.left - 1)
+        out.push(`${label(e)}: sticks out (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(host.left)}–${Math.round(host.right)})`);
     }
   }
   return out;
@@ -60,8 +67,10 @@ function clippedProblems(els: HTMLElement[]): string[] {
   for (const el of els) {
     for (const e of shadowElements(el)) {
       if (!isVisible(e) || deliberate(e) || getComputedStyle(e).display === 'inline') continue;
-      if (e.scrollHeight > e.clientHeight + 1 && e.clientHeight > 0) out.push(`${label(e)}: scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight}`);
-      if (e.scrollWidth > e.clientWidth + 1 && !e.closest('[part~="track"]')) out.push(`${label(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
+      if (e.scrollHeight > e.clientHeight + 1 && e.clientHeight > 0)
+        out.push(`${label(e)}: scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight}`);
+      if (e.scrollWidth > e.clientWidth + 1 && !e.closest('[part~="track"]'))
+        out.push(`${label(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
     }
   }
   return out;
@@ -70,8 +79,31 @@ function clippedProblems(els: HTMLElement[]): string[] {
 /** A page stylesheet applying the WCAG 1.4.12 spacing to every part of every element. */
 function textSpacing(els: HTMLElement[]): () => void {
   const names = new Set(els.flatMap((el) => [...el.shadowRoot!.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part')!.split(/\s+/))));
-  const sel = (list: string[]) => els.map((el) => el.localName).filter((v, i, a) => a.indexOf(v) === i).flatMap((tag) => list.map((n) => `${tag}::part(${n})`)).join(',\n');
-  const paragraphs = [...names].filter((n) => ['paragraph', 'summary', 'position', 'access', 'publisher', 'date', 'isbn', 'series', 'authors', 'subtitle', 'venue', 'attendance', 'when', 'reader-time', 'previous'].includes(n));
+  const sel = (list: string[]) =>
+    els
+      .map((el) => el.localName)
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .flatMap((tag) => list.map((n) => `${tag}::part(${n})`))
+      .join(',\n');
+  const paragraphs = [...names].filter((n) =>
+    [
+      'paragraph',
+      'summary',
+      'position',
+      'access',
+      'publisher',
+      'date',
+      'isbn',
+      'series',
+      'authors',
+      'subtitle',
+      'venue',
+      'attendance',
+      'when',
+      'reader-time',
+      'previous',
+    ].includes(n),
+  );
   const style = document.createElement('style');
   style.textContent = `
     ${sel([...names])} { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -83,14 +115,23 @@ function textSpacing(els: HTMLElement[]): () => void {
 
 const CASES: { name: string; options: () => Promise<MountOptions> }[] = [
   { name: 'English, upcoming', options: async () => ({ elements: ALL }) },
-  { name: 'English, live, grid speakers', options: async () => ({ now: NOW.live, elements: [ALL[0]!, 'lectern-speaker-list layout="grid" group-by-role', ALL[2]!, ALL[3]!] }) },
+  {
+    name: 'English, live, grid speakers',
+    options: async () => ({ now: NOW.live, elements: [ALL[0]!, 'lectern-speaker-list layout="grid" group-by-role', ALL[2]!, ALL[3]!] }),
+  },
   { name: 'German (long words)', options: async () => ({ lang: 'de', elements: ALL }) },
   { name: 'French', options: async () => ({ lang: 'fr', elements: ALL }) },
   { name: 'Arabic, right to left', options: async () => ({ lang: 'ar', dir: 'rtl', elements: ALL }) },
   {
     name: 'unbreakable words and a long URL in the feed',
     options: async () => {
-      const feed = await eventFeed({ kind: 'Sicherheitspolitikveranstaltungsreihenauftaktveranstaltung', location: { name: 'https://www.example.org/a/very/long/path/without/any/spaces/at/all', address: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe' } });
+      const feed = await eventFeed({
+        kind: 'Sicherheitspolitikveranstaltungsreihenauftaktveranstaltung',
+        location: {
+          name: 'https://www.example.org/a/very/long/path/without/any/spaces/at/all',
+          address: 'Donaudampfschifffahrtsgesellschaftskapitänswitwe',
+        },
+      });
       feed['items'][0].title = 'Rüstungsexportkontrollgesetzgebungsverfahrensbeschleunigung';
       feed['items'][0]._event.speakers[0].job_title = 'Generalbundesanwaltsstellvertreterin';
       feed['items'][1].title = 'Kriegswaffenkontrollgesetzdurchführungsverordnung';

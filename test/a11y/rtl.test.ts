@@ -7,7 +7,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { msg } from '../../src/i18n/messages.js';
 import { mount, part, parts, scheme, type Scheme } from './fixtures.js';
 
-const ALL = ['lectern-event-card reader-time-zone="America/New_York"', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel pagination'];
+const ALL = [
+  'lectern-event-card reader-time-zone="America/New_York"',
+  'lectern-speaker-list',
+  'lectern-publication-card',
+  'lectern-related-carousel pagination',
+];
 
 const rect = (e: Element) => e.getBoundingClientRect();
 const centre = (e: Element) => (rect(e).left + rect(e).right) / 2;
@@ -134,7 +139,9 @@ describe('a11y: right to left', () => {
     expect(part(speakers!, 'heading')!.textContent!.trim()).to.equal(msg('ar', 'speakersHeading'));
     expect(part(book!, 'date')!.textContent).to.contain(msg('ar', 'published').split('{date}')[0]!.trim());
     expect(part(carousel!, 'previous')!.textContent).to.contain(msg('ar', 'previous'));
-    expect(part(card!, 'when')!.textContent).to.contain(new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'Europe/London' }).format(Date.UTC(2027, 0, 19)));
+    expect(part(card!, 'when')!.textContent).to.contain(
+      new Intl.DateTimeFormat('ar', { month: 'long', timeZone: 'Europe/London' }).format(Date.UTC(2027, 0, 19)),
+    );
   });
 
   for (const s of ['light', 'dark', 'forced'] as Scheme[]) {

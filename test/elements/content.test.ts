@@ -25,4 +25,3 @@ describe('content elements with nothing of their own to show', () => {
     });
   }
 });
-

@@ -3,13 +3,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { WindowLike } from 'dompurify';
 import { safeUrl } from '../../src/feed/url.js';
-import {
-  POLICY_NAME,
-  __sanitizerLoaded,
-  __setSanitizerImport,
-  sanitizeHtml,
-  textFragment,
-} from '../../src/sanitize/sanitize.js';
+import { POLICY_NAME, __sanitizerLoaded, __setSanitizerImport, sanitizeHtml, textFragment } from '../../src/sanitize/sanitize.js';
 import { lecternPolicy } from '../../src/sanitize/trusted-types.js';
 
 // The page loads many modules; make sure the DOMPurify chunk's entry is not dropped from a full buffer.
@@ -100,7 +94,7 @@ describe('sanitizeHtml: lazy loading', () => {
     expect(purifyResources()).to.deep.equal(loaded);
   });
 
-  it('created exactly one Trusted Types policy, lectern-dompurify, and never DOMPurify\'s own', () => {
+  it("created exactly one Trusted Types policy, lectern-dompurify, and never DOMPurify's own", () => {
     expect(window.trustedTypes, 'Chromium has Trusted Types').to.exist;
     expect(createdPolicies).to.deep.equal([POLICY_NAME]);
     expect(createdPolicies).not.to.include('dompurify');
@@ -155,7 +149,7 @@ describe('sanitizeHtml: allowed markup', () => {
     expectInert(container, 'allowed links');
   });
 
-  it('sets the href to safeUrl\'s normalised form', async () => {
+  it("sets the href to safeUrl's normalised form", async () => {
     const container = await mount('<a href="HTTPS://EXAMPLE.com/a b">x</a><a href="//example.org/p">y</a>');
     const [a, b] = Array.from(container.querySelectorAll('a'));
     expect(a!.getAttribute('href')).to.equal('https://example.com/a%20b');
@@ -339,10 +333,42 @@ describe('sanitizeHtml: hostile payloads in a live document', () => {
 
   it('any mix of allowed, disallowed and hostile markup comes out inert (property)', async () => {
     const piece = fc.constantFrom(
-      '<p>', '</p>', '<b>', '</b>', '<a href="javascript:window.__xss=1">', '<a href="https://example.com/">', '</a>',
-      '<svg>', '</svg>', '<math>', '<mtext>', '<mglyph>', '<style>', '</style>', '<table>', '<img src=x onerror="window.__xss=1">',
-      '<script>window.__xss=1</script>', '<!--', '-->', '<noscript>', '</noscript>', '"', "'", '>', '<', 'text', ' ',
-      '<li onclick="window.__xss=1">', '<ul>', '</ul>', '<template>', '</template>', '<form>', '</form>', '<iframe>', '<textarea>',
+      '<p>',
+      '</p>',
+      '<b>',
+      '</b>',
+      '<a href="javascript:window.__xss=1">',
+      '<a href="https://example.com/">',
+      '</a>',
+      '<svg>',
+      '</svg>',
+      '<math>',
+      '<mtext>',
+      '<mglyph>',
+      '<style>',
+      '</style>',
+      '<table>',
+      '<img src=x onerror="window.__xss=1">',
+      '<script>window.__xss=1</script>',
+      '<!--',
+      '-->',
+      '<noscript>',
+      '</noscript>',
+      '"',
+      "'",
+      '>',
+      '<',
+      'text',
+      ' ',
+      '<li onclick="window.__xss=1">',
+      '<ul>',
+      '</ul>',
+      '<template>',
+      '</template>',
+      '<form>',
+      '</form>',
+      '<iframe>',
+      '<textarea>',
     );
     await fc.assert(
       fc.asyncProperty(fc.array(piece, { maxLength: 25 }), async (pieces) => {
@@ -449,7 +475,9 @@ describe('textFragment (the fallback)', () => {
   });
 
   it('drops script, style and comment contents, keeps prose', () => {
-    const fragment = textFragment('<!-- c --><p>One</p><script>bad()</script><style>p{}</style><ul><li>two</li><li>three</li></ul><svg><text>no</text></svg>');
+    const fragment = textFragment(
+      '<!-- c --><p>One</p><script>bad()</script><style>p{}</style><ul><li>two</li><li>three</li></ul><svg><text>no</text></svg>',
+    );
     expect(fragment.textContent).to.equal('One two three');
   });
 

@@ -119,7 +119,12 @@ describe('<lectern-speaker-list>', () => {
   });
 
   it('renders bio_html through the sanitiser', async () => {
-    const el = await list([{ name: 'A', bio_html: '<p>Works at <a href="https://x.example">X</a><img src=x onerror="window.__pwned=1"></p><script>window.__pwned=1</script>' }]);
+    const el = await list([
+      {
+        name: 'A',
+        bio_html: '<p>Works at <a href="https://x.example">X</a><img src=x onerror="window.__pwned=1"></p><script>window.__pwned=1</script>',
+      },
+    ]);
     await waitUntil(() => parts(el, 'bio')[0]?.querySelector('a'), 'rich bio did not render');
     const bio = parts(el, 'bio')[0]!;
     expect(bio.querySelector('img, script')).to.equal(null);
@@ -129,7 +134,18 @@ describe('<lectern-speaker-list>', () => {
 
   it('renders hostile text in every field as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-    const el = await list([{ name: evil, role: evil, job_title: evil, affiliation: evil, bio: evil, avatar_alt: evil, url: 'javascript:window.__pwned=1', avatar: ' javascript:1' }]);
+    const el = await list([
+      {
+        name: evil,
+        role: evil,
+        job_title: evil,
+        affiliation: evil,
+        bio: evil,
+        avatar_alt: evil,
+        url: 'javascript:window.__pwned=1',
+        avatar: ' javascript:1',
+      },
+    ]);
     expect(el.shadowRoot!.querySelector('script, img')).to.equal(null);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(text(el)).to.contain('<script>window.__pwned=1</script>');
@@ -181,7 +197,11 @@ describe('<lectern-speaker-list>', () => {
       'group-by-role',
     );
     expect(parts(el, 'group-heading').map((h) => h.textContent)).to.deep.equal(['Chair', 'Speaker', 'Author']);
-    expect(parts(el, 'group').map((g) => [...g.querySelectorAll('[part~="name"]')].map((n) => n.textContent))).to.deep.equal([['C1'], ['S1', 'S2'], ['A1']]);
+    expect(parts(el, 'group').map((g) => [...g.querySelectorAll('[part~="name"]')].map((n) => n.textContent))).to.deep.equal([
+      ['C1'],
+      ['S1', 'S2'],
+      ['A1'],
+    ]);
     expect(parts(el, 'name').map((n) => n.textContent)).to.include('N1');
     await expect(el).to.be.accessible();
   });

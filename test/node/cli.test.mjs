@@ -230,7 +230,10 @@ describe('schema/feed.schema.json', () => {
   test('rejects the broken item at its path', () => {
     const { ok, errors } = check(fixture('broken-item.json'));
     assert.equal(ok, false);
-    assert.ok(errors.some((e) => e.instancePath === '/items/1/_event/start'), JSON.stringify(errors, null, 2));
+    assert.ok(
+      errors.some((e) => e.instancePath === '/items/1/_event/start'),
+      JSON.stringify(errors, null, 2),
+    );
   });
 
   test('rejects a document that is not a feed, and another version', () => {

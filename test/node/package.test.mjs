@@ -23,7 +23,10 @@ test('every exports target exists (wildcards checked against each define module)
 });
 
 test('sideEffects lists only the modules that register tags', () => {
-  assert.deepEqual(pkg.sideEffects.filter((p) => !/(lectern|index)\.(js|ts)$|define\/\*\.(js|ts)$/.test(p)), []);
+  assert.deepEqual(
+    pkg.sideEffects.filter((p) => !/(lectern|index)\.(js|ts)$|define\/\*\.(js|ts)$/.test(p)),
+    [],
+  );
 });
 
 test('dist/lectern.js is one self-contained module with no bare imports', () => {

@@ -36,7 +36,16 @@ const CONTENT = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publicat
 const DEEP = 5000;
 const HUGE = 1 << 20;
 
-const counts = { validationRuns: 0, validated: 0, rendered: 0, feedsLoaded: 0, feedsRejected: 0, itemsChecked: 0, wordsInFeed: 0, mutations: {} as Record<string, number> };
+const counts = {
+  validationRuns: 0,
+  validated: 0,
+  rendered: 0,
+  feedsLoaded: 0,
+  feedsRejected: 0,
+  itemsChecked: 0,
+  wordsInFeed: 0,
+  mutations: {} as Record<string, number>,
+};
 const seeds: string[] = [];
 
 // ---------------------------------------------------------------------------------------------------
@@ -119,7 +128,7 @@ function stringsIn(value: unknown): string[] {
     const v = stack.pop();
     if (typeof v === 'string') out.push(v);
     else if (Array.isArray(v)) stack.push(...v);
-    else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) out.push(k), stack.push(c);
+    else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) (out.push(k), stack.push(c));
   }
   return out;
 }
@@ -134,7 +143,9 @@ function assertCleanText(parsed: unknown): void {
         counts.wordsInFeed++;
         continue;
       }
-      expect.fail(`<${el.localName}> shows "${word}": …${shown.slice(Math.max(0, shown.indexOf(word) - 60), shown.indexOf(word) + 60).replace(/\s+/g, ' ')}…`);
+      expect.fail(
+        `<${el.localName}> shows "${word}": …${shown.slice(Math.max(0, shown.indexOf(word) - 60), shown.indexOf(word) + 60).replace(/\s+/g, ' ')}…`,
+      );
     }
   }
 }
@@ -181,7 +192,10 @@ async function check(text: string, withItems: boolean): Promise<void> {
   expect(stage.load === undefined, 'rejected by the page exactly when validateFeed rejects it').to.equal(direct instanceof FeedError);
   assertCleanText(parsed);
   if (expected && stage.load) {
-    expect(stage.load.items.map((i) => i.id), 'items kept').to.deep.equal(expected);
+    expect(
+      stage.load.items.map((i) => i.id),
+      'items kept',
+    ).to.deep.equal(expected);
   }
 }
 
@@ -195,17 +209,60 @@ const someValue = (valid: fc.Arbitrary<Json>) => fc.oneof({ weight: 4, arbitrary
 const iso = fc.oneof(
   fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-  fc.constantFrom('0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2016-12-31T23:59:60Z', '2026-01-01T00:00:00+14:00', '2026-01-01T00:00:00-12:00', '2026-01-01T00:00:00.123456789Z', '2026-01-01t00:00:00z'),
+  fc.constantFrom(
+    '0000-01-01T00:00:00Z',
+    '9999-12-31T23:59:59Z',
+    '2016-12-31T23:59:60Z',
+    '2026-01-01T00:00:00+14:00',
+    '2026-01-01T00:00:00-12:00',
+    '2026-01-01T00:00:00.123456789Z',
+    '2026-01-01t00:00:00z',
+  ),
 );
 const wall = iso.map((s) => s.slice(0, 16));
 const day = iso.map((s) => s.slice(0, 10));
-const when = fc.oneof(iso, wall, day, fc.constantFrom('2026-03-29T01:30', '2026-10-25T01:30', '2026-02-30', '2026-06-31T10:00', '2026-13-01', '2026-01-01T24:00', '1900-01-01', '+275760-09-13', '24:00'));
-const zone = fc.constantFrom('Europe/London', 'America/New_York', 'Asia/Kolkata', 'Pacific/Chatham', 'UTC', 'BST', 'EST', 'Etc/GMT+1', 'Mars/Olympus');
+const when = fc.oneof(
+  iso,
+  wall,
+  day,
+  fc.constantFrom(
+    '2026-03-29T01:30',
+    '2026-10-25T01:30',
+    '2026-02-30',
+    '2026-06-31T10:00',
+    '2026-13-01',
+    '2026-01-01T24:00',
+    '1900-01-01',
+    '+275760-09-13',
+    '24:00',
+  ),
+);
+const zone = fc.constantFrom(
+  'Europe/London',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Pacific/Chatham',
+  'UTC',
+  'BST',
+  'EST',
+  'Etc/GMT+1',
+  'Mars/Olympus',
+);
 const url = fc.oneof(fc.webUrl(), fc.constantFrom('/relative', '#x', 'mailto:a@b.example', 'javascript:alert(1)', '', '//x.example'), payload);
 const link = fc.record({ url: someValue(url), label: someValue(text) }, { requiredKeys: [] });
 const person = fc.record({ name: someValue(text), url: someValue(url), avatar: someValue(url) }, { requiredKeys: [] });
 const speaker = fc.record(
-  { name: someValue(text), role: someValue(text), job_title: someValue(text), affiliation: someValue(text), bio: someValue(text), bio_html: someValue(text), avatar: someValue(url), avatar_alt: someValue(text), url: someValue(url) },
+  {
+    name: someValue(text),
+    role: someValue(text),
+    job_title: someValue(text),
+    affiliation: someValue(text),
+    bio: someValue(text),
+    bio_html: someValue(text),
+    avatar: someValue(url),
+    avatar_alt: someValue(text),
+    url: someValue(url),
+  },
   { requiredKeys: [] },
 );
 const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', '1');
@@ -220,7 +277,16 @@ const event = fc.record(
     attendance: someValue(fc.constantFrom('in-person', 'online', 'mixed', 'hybrid')),
     location: someValue(fc.record({ name: someValue(text), address: someValue(text), url: someValue(url) }, { requiredKeys: [] })),
     online: someValue(link),
-    registration: someValue(fc.record({ url: someValue(url), label: someValue(text), availability: someValue(fc.constantFrom('open', 'waitlist', 'full', 'closed', 'invitation', 'x')) }, { requiredKeys: [] })),
+    registration: someValue(
+      fc.record(
+        {
+          url: someValue(url),
+          label: someValue(text),
+          availability: someValue(fc.constantFrom('open', 'waitlist', 'full', 'closed', 'invitation', 'x')),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     recording: someValue(link),
     speakers: someValue(fc.array(speaker, { maxLength: 4 })),
     featured: someValue(fc.array(ids, { maxLength: 3 })),
@@ -296,7 +362,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), renumber: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), object: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('huge' as const), at: fc.nat(), html: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('proto' as const), at: fc.nat(), key: fc.constantFrom('__proto__' as const, 'constructor' as const, 'prototype' as const), value: anyJson }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('proto' as const),
+      at: fc.nat(),
+      key: fc.constantFrom('__proto__' as const, 'constructor' as const, 'prototype' as const),
+      value: anyJson,
+    }),
+  },
 );
 
 /** Every path in a value (not the root), breadth first, at most 12 levels deep. */
@@ -363,7 +437,9 @@ function mutate(sample: Json, list: Mutation[]): string {
         break;
       }
       case 'huge':
-        (parent as Record<string | number, Json>)[key] = (m.html ? '<p>words <b>in</b> html</p> ' : 'words words words ').repeat(HUGE / 20).slice(0, HUGE);
+        (parent as Record<string | number, Json>)[key] = (m.html ? '<p>words <b>in</b> html</p> ' : 'words words words ')
+          .repeat(HUGE / 20)
+          .slice(0, HUGE);
         break;
       case 'proto': {
         // The key goes into the text, not the object: JSON.parse then makes it an own property.
@@ -371,7 +447,8 @@ function mutate(sample: Json, list: Mutation[]): string {
         if (!target || typeof target !== 'object' || Array.isArray(target)) break;
         const placeholder = PLACEHOLDER(m.key, placeholders++);
         texts.push([JSON.stringify(placeholder), JSON.stringify(m.key)]);
-        (target as Record<string, Json>)[placeholder] = m.key === '__proto__' && (m.value === null || typeof m.value !== 'object') ? { polluted: 'yes', toString: 'x' } : structuredClone(m.value);
+        (target as Record<string, Json>)[placeholder] =
+          m.key === '__proto__' && (m.value === null || typeof m.value !== 'object') ? { polluted: 'yes', toString: 'x' } : structuredClone(m.value);
         break;
       }
     }
@@ -425,12 +502,21 @@ describe('fuzzing the whole pipeline (fast-check)', function () {
 
   it('(validation only) never throws, never pollutes, on random JSON, random feeds and mutated samples', async () => {
     const before = counts.validated;
-    const docs = fc.oneof(anyJson, feedShaped as fc.Arbitrary<Json>, fc.array(mutation, { minLength: 1, maxLength: 4 }).map((m) => JSON.parse(mutate(sample, m)) as Json));
-    await run('validation', docs, async (doc) => {
-      validates(doc);
-      expectedIds(doc);
-      assertNoPollution();
-    }, 1500);
+    const docs = fc.oneof(
+      anyJson,
+      feedShaped as fc.Arbitrary<Json>,
+      fc.array(mutation, { minLength: 1, maxLength: 4 }).map((m) => JSON.parse(mutate(sample, m)) as Json),
+    );
+    await run(
+      'validation',
+      docs,
+      async (doc) => {
+        validates(doc);
+        expectedIds(doc);
+        assertNoPollution();
+      },
+      1500,
+    );
     counts.validationRuns = counts.validated - before;
   });
 
@@ -460,7 +546,10 @@ describe('fuzzing the whole pipeline (fast-check)', function () {
     for (const list of cases) await check(mutate(sample, list), true);
     // Item-level and deeper: a __proto__ key inside every item and every event.
     const doc = structuredClone(sample) as { items: Record<string, Json>[] };
-    const text = JSON.stringify(doc).replace(/"id":/g, '"__proto__":{"polluted":"yes","id":"p"},"constructor":{"prototype":{"polluted":"yes"}},"id":');
+    const text = JSON.stringify(doc).replace(
+      /"id":/g,
+      '"__proto__":{"polluted":"yes","id":"p"},"constructor":{"prototype":{"polluted":"yes"}},"id":',
+    );
     await check(text, true);
     expect(stage.load?.items.length).to.equal(doc.items.length);
   });
@@ -470,7 +559,9 @@ describe('fuzzing the whole pipeline (fast-check)', function () {
       [
         `[security/fuzz] ${counts.rendered} documents rendered through <lectern-feed> and the 4 content elements (${counts.feedsLoaded} loaded, ${counts.feedsRejected} rejected as a whole)`,
         `[security/fuzz] ${counts.validated} validateFeed calls (${counts.validationRuns} in the validation-only property), ${counts.itemsChecked} items checked on their own against the provider's feed, 0 exceptions, 0 prototype changes`,
-        `[security/fuzz] mutations applied (validation-only and rendered runs): ${Object.entries(counts.mutations).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+        `[security/fuzz] mutations applied (validation-only and rendered runs): ${Object.entries(counts.mutations)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
         `[security/fuzz] forbidden words shown only where the feed itself said them: ${counts.wordsInFeed}`,
         ...seeds.map((s) => `[security/fuzz] ${s}`),
       ].join('\n'),

@@ -5,7 +5,7 @@
  * `window.__xss_<n>` (through `top`, so a payload that runs inside a nested frame is caught too), so a
  * set flag names the exact payload and field that ran (`describeFlag`). Sources: the OWASP XSS filter
  * evasion cheat sheet, PortSwigger's XSS cheat sheet, the DOMPurify mutation-XSS bypasses (2.0.0,
- * 2.0.17, 2.2.2) and the WHATWG URL parser's normalisation rules (research.md, "Security facts").
+ * 2.0.17, 2.2.2) and the WHATWG URL parser's normalisation rules (docs/security.md).
  */
 
 export interface Payload {
@@ -34,7 +34,7 @@ export const PAYLOADS: Payload[] = [
   { name: 'svg onload', family: 'html', make: (n) => `<svg onload=${run(n)}>` },
   { name: 'svg/script', family: 'html', make: (n) => `<svg><script>${run(n)}</script></svg>` },
   { name: 'autofocus onfocus (double quote)', family: 'html', make: (n) => `" autofocus onfocus=${run(n)} x="` },
-  { name: "autofocus onfocus (single quote)", family: 'html', make: (n) => `' autofocus onfocus=${run(n)} x='` },
+  { name: 'autofocus onfocus (single quote)', family: 'html', make: (n) => `' autofocus onfocus=${run(n)} x='` },
   { name: 'input autofocus onfocus', family: 'html', make: (n) => `<input autofocus onfocus=${run(n)}>` },
   { name: 'details ontoggle', family: 'html', make: (n) => `<details open ontoggle=${run(n)}>x</details>` },
   { name: 'body onload', family: 'html', make: (n) => `<body onload=${run(n)}>` },
@@ -50,12 +50,24 @@ export const PAYLOADS: Payload[] = [
   { name: 'form/button formaction', family: 'html', make: (n) => `<form><button formaction="javascript:${run(n)}">x</button></form>` },
   { name: 'base href', family: 'html', make: (n) => `<base href="javascript:${run(n)}//">` },
   { name: 'meta refresh', family: 'html', make: (n) => `<meta http-equiv="refresh" content="0;url=javascript:${run(n)}">` },
-  { name: 'link/style import', family: 'html', make: (n) => `<link rel="stylesheet" href="javascript:${run(n)}"><style>@import 'javascript:${run(n)}';</style>` },
+  {
+    name: 'link/style import',
+    family: 'html',
+    make: (n) => `<link rel="stylesheet" href="javascript:${run(n)}"><style>@import 'javascript:${run(n)}';</style>`,
+  },
   { name: 'style attribute url()', family: 'html', make: (n) => `<p style="background:url(javascript:${run(n)})">x</p>` },
   { name: 'template content', family: 'html', make: (n) => `<template><img src=x onerror=${run(n)}></template>` },
   { name: 'comment breakout', family: 'html', make: (n) => `<!--<img src="--><img src=x onerror=${run(n)}//">` },
-  { name: 'custom element with inline feed', family: 'html', make: (n) => `<lectern-feed><script type="module">${run(n)}</script></lectern-feed><x-y onclick=${run(n)}>x</x-y>` },
-  { name: 'DOM clobbering', family: 'html', make: (n) => `<img name="getElementById" src=x onerror=${run(n)}><form id="trustedTypes"><input name="createPolicy"></form>` },
+  {
+    name: 'custom element with inline feed',
+    family: 'html',
+    make: (n) => `<lectern-feed><script type="module">${run(n)}</script></lectern-feed><x-y onclick=${run(n)}>x</x-y>`,
+  },
+  {
+    name: 'DOM clobbering',
+    family: 'html',
+    make: (n) => `<img name="getElementById" src=x onerror=${run(n)}><form id="trustedTypes"><input name="createPolicy"></form>`,
+  },
   // --- mutation XSS (SVG, MathML, foreign content) -----------------------------------------------
   { name: 'mXSS math/mtext/table/mglyph/style', family: 'mxss', make: (n) => `<math><mtext><table><mglyph><style><img src=x onerror=${run(n)}>` },
   { name: 'mXSS svg/style', family: 'mxss', make: (n) => `<svg><style><img src=x onerror=${run(n)}></style></svg>` },
@@ -66,18 +78,40 @@ export const PAYLOADS: Payload[] = [
     family: 'mxss',
     make: (n) => `<math><mtext><table><mglyph><style><!--</style><img title="--&gt;&lt;/mglyph&gt;&lt;img&Tab;src=1&Tab;onerror=${run(n)}&gt;">`,
   },
-  { name: 'mXSS DOMPurify 2.0.17 (form/math)', family: 'mxss', make: (n) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${run(n)}>` },
+  {
+    name: 'mXSS DOMPurify 2.0.17 (form/math)',
+    family: 'mxss',
+    make: (n) => `<form><math><mtext></form><form><mglyph><style></math><img src onerror=${run(n)}>`,
+  },
   {
     name: 'mXSS DOMPurify 2.2.2 (textarea in svg)',
     family: 'mxss',
-    make: (n) => `<math><mi><table><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=${run(n)} src=1>"></textarea></mtext></svg></mglyph></mi></table></mi></math>`,
+    make: (n) =>
+      `<math><mi><table><mi><mglyph><svg><mtext><textarea><path id="</textarea><img onerror=${run(n)} src=1>"></textarea></mtext></svg></mglyph></mi></table></mi></math>`,
   },
   { name: 'mXSS xmp title', family: 'mxss', make: (n) => `<xmp><p title="</xmp><img src=x onerror=${run(n)}>">` },
-  { name: 'mXSS select/template/style comment', family: 'mxss', make: (n) => `<select><template><style><!--</style><img src=x onerror=${run(n)}>--></style></template></select>` },
+  {
+    name: 'mXSS select/template/style comment',
+    family: 'mxss',
+    make: (n) => `<select><template><style><!--</style><img src=x onerror=${run(n)}>--></style></template></select>`,
+  },
   { name: 'svg a xlink:href', family: 'mxss', make: (n) => `<svg><a xlink:href="javascript:${run(n)}"><text x="20" y="20">x</text></a></svg>` },
-  { name: 'svg animate href', family: 'mxss', make: (n) => `<svg><a><animate attributeName="href" values="javascript:${run(n)}"/><text x="20" y="20">x</text></a></svg>` },
-  { name: 'svg use data:', family: 'mxss', make: (n) => `<svg><use href="data:image/svg+xml,&lt;svg id='x' xmlns='http://www.w3.org/2000/svg'&gt;&lt;image href='1' onerror='${run(n)}'/&gt;&lt;/svg&gt;#x"/></svg>` },
-  { name: 'svg foreignObject', family: 'mxss', make: (n) => `<svg><foreignObject><iframe srcdoc="&lt;script&gt;${run(n)}&lt;/script&gt;"></iframe></foreignObject></svg>` },
+  {
+    name: 'svg animate href',
+    family: 'mxss',
+    make: (n) => `<svg><a><animate attributeName="href" values="javascript:${run(n)}"/><text x="20" y="20">x</text></a></svg>`,
+  },
+  {
+    name: 'svg use data:',
+    family: 'mxss',
+    make: (n) =>
+      `<svg><use href="data:image/svg+xml,&lt;svg id='x' xmlns='http://www.w3.org/2000/svg'&gt;&lt;image href='1' onerror='${run(n)}'/&gt;&lt;/svg&gt;#x"/></svg>`,
+  },
+  {
+    name: 'svg foreignObject',
+    family: 'mxss',
+    make: (n) => `<svg><foreignObject><iframe srcdoc="&lt;script&gt;${run(n)}&lt;/script&gt;"></iframe></foreignObject></svg>`,
+  },
   // --- URLs in every encoding the URL parser normalises --------------------------------------------
   { name: 'javascript:', family: 'url', make: (n) => `javascript:${run(n)}` },
   { name: 'JaVaScRiPt: mixed case', family: 'url', make: (n) => `JaVaScRiPt:${run(n)}` },
@@ -116,7 +150,11 @@ export const PAYLOADS: Payload[] = [
   { name: '{{$on.constructor}} (AngularJS sandbox)', family: 'template', make: (n) => `{{$on.constructor('${run(n)}')()}}` },
   { name: '<%= %> (EJS/ERB)', family: 'template', make: (n) => `<%= ${run(n)} %><%= 7*7 %>` },
   { name: '#{…} / [[${…}]] (Pug/Thymeleaf)', family: 'template', make: (n) => `#{${run(n)}}[[\${${run(n)}}]]` },
-  { name: 'message placeholders', family: 'template', make: (n) => `{series}{number}{names}{isbn}{date}{index}{total}{__proto__}{constructor}${run(n)}` },
+  {
+    name: 'message placeholders',
+    family: 'template',
+    make: (n) => `{series}{number}{names}{isbn}{date}{index}{total}{__proto__}{constructor}${run(n)}`,
+  },
   { name: 'Lit part markers', family: 'template', make: (n) => `<?lit$${n}$><!--?lit$${n}$-->lit$${n}$<img src=x onerror=${run(n)}>` },
   { name: 'JSON-LD breakout', family: 'template', make: (n) => `</script><!--<script>${run(n)}</script>\u2028\u2029"},"@type":"x` },
 ];

@@ -187,7 +187,11 @@ function skeleton(): Json {
         authors: [person('Org A'), person('Org B')],
         tags: ['Event', 'Launch'],
         language: 'en-GB',
-        _event: event({ speakers: [speaker('Andrea Berger', true), speaker('Hugh Griffiths', true)], featured: ['BA', 'BB'], related: ['R1', 'R2', 'R3', 'R4', 'BA'] }),
+        _event: event({
+          speakers: [speaker('Andrea Berger', true), speaker('Hugh Griffiths', true)],
+          featured: ['BA', 'BB'],
+          related: ['R1', 'R2', 'R3', 'R4', 'BA'],
+        }),
       },
       {
         id: 'EB',
@@ -234,8 +238,22 @@ function skeleton(): Json {
         author: person('Author B'),
         _book: { series: 'Papers', series_number: 4, publisher: 'Routledge' },
       },
-      { id: 'R1', url: 'https://rusi.example/r1', title: 'R1', summary: 'R1 summary', image: 'https://img.example/r1.jpg', tags: ['Commentary', 'Sanctions'], date_published: '2029-10-01T00:00:00Z' },
-      { id: 'R2', external_url: 'https://elsewhere.example/r2', summary: 'R2 summary only', banner_image: 'https://img.example/r2.jpg', date_published: '2029-09-01T00:00:00Z' },
+      {
+        id: 'R1',
+        url: 'https://rusi.example/r1',
+        title: 'R1',
+        summary: 'R1 summary',
+        image: 'https://img.example/r1.jpg',
+        tags: ['Commentary', 'Sanctions'],
+        date_published: '2029-10-01T00:00:00Z',
+      },
+      {
+        id: 'R2',
+        external_url: 'https://elsewhere.example/r2',
+        summary: 'R2 summary only',
+        banner_image: 'https://img.example/r2.jpg',
+        date_published: '2029-09-01T00:00:00Z',
+      },
       { id: 'R3', url: 'https://rusi.example/r3', title: 'R3', _event: { start: '2030-03-01' } },
       { id: 'R4', title: 'R4', content_text: 'R4 text' },
     ],
@@ -307,7 +325,10 @@ function generate(payload: Payload): Generated {
   const fields = (role: Role) => FIELDS.filter((f) => f.role === role);
   // Ids first, so that references can follow them.
   for (const f of fields('id')) {
-    written.set(f.path, rewrite(feed, segments(f.path), (old) => (ids[String(old)] = `${instance(payload, f.path)} #${String(old)}`)));
+    written.set(
+      f.path,
+      rewrite(feed, segments(f.path), (old) => (ids[String(old)] = `${instance(payload, f.path)} #${String(old)}`)),
+    );
   }
   for (const f of fields('ref')) {
     let n = 0;
@@ -326,7 +347,10 @@ function generate(payload: Payload): Generated {
   }
   for (const f of fields('set')) {
     let k = 0;
-    written.set(f.path, rewrite(feed, segments(f.path), () => longValue(f.path, instance(payload, f.path), k++)));
+    written.set(
+      f.path,
+      rewrite(feed, segments(f.path), () => longValue(f.path, instance(payload, f.path), k++)),
+    );
   }
   // Probe items: a copy of EA with one fatal field set to the payload (validation leaves them out).
   const items = feed['items'] as Json[];
@@ -334,11 +358,17 @@ function generate(payload: Payload): Generated {
   for (const f of fields('item')) {
     const probe = structuredClone(ea);
     probe['id'] = `${instance(payload, 'items[].id')} #probe-${f.path}`;
-    written.set(f.path, rewrite(probe, segments(f.path.replace(/^items\[\]\./, '')), () => instance(payload, f.path)));
+    written.set(
+      f.path,
+      rewrite(probe, segments(f.path.replace(/^items\[\]\./, '')), () => instance(payload, f.path)),
+    );
     items.push(probe);
   }
   const badVersion = structuredClone(feed);
-  written.set('version', rewrite(badVersion, segments('version'), () => instance(payload, 'version')));
+  written.set(
+    'version',
+    rewrite(badVersion, segments('version'), () => instance(payload, 'version')),
+  );
   return { feed, ids, badVersion, written };
 }
 
@@ -385,7 +415,9 @@ async function render(gen: Generated): Promise<Rendered> {
   add('lectern-related-carousel', 'EB', { now: BEFORE });
   container.append(provider);
   const all = [...provider.querySelectorAll(CONTENT)];
-  await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[part="base"]:not([aria-busy])')), 'elements did not render', { timeout: 8000 });
+  await waitUntil(() => all.every((el) => el.shadowRoot?.querySelector('[part="base"]:not([aria-busy])')), 'elements did not render', {
+    timeout: 8000,
+  });
   // Rich text is sanitised asynchronously (DOMPurify loads on first use).
   await waitUntil(
     () => part(upcoming, 'description')?.querySelector('.rich') && parts(speakersA, 'bio').every((b) => b.querySelector('.rich')),
@@ -406,7 +438,10 @@ async function useCalendar(card: HTMLElement, whileOpen: () => Promise<void>): P
   button.focus();
   await sendKeys({ press: 'Enter' });
   const menu = part(card, 'calendar-menu')!;
-  await waitUntil(() => menu.matches(':popover-open') && card.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem', 'calendar menu did not open');
+  await waitUntil(
+    () => menu.matches(':popover-open') && card.shadowRoot!.activeElement?.getAttribute('role') === 'menuitem',
+    'calendar menu did not open',
+  );
   for (const key of ['ArrowDown', 'ArrowDown', 'End', 'Home', 'ArrowUp', 'ArrowDown']) await sendKeys({ press: key });
   await whileOpen();
   await sendKeys({ press: 'Escape' });
@@ -419,7 +454,10 @@ async function expandBios(list: HTMLElement): Promise<number> {
   const toggles = parts(list, 'bio-toggle');
   for (const toggle of toggles) toggle.click();
   await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  expect(parts(list, 'bio-toggle').some((b) => b.getAttribute('aria-expanded') === 'true'), 'a bio opened').to.equal(true);
+  expect(
+    parts(list, 'bio-toggle').some((b) => b.getAttribute('aria-expanded') === 'true'),
+    'a bio opened',
+  ).to.equal(true);
   return toggles.length;
 }
 
@@ -446,13 +484,85 @@ async function useCarousel(carousel: HTMLElement): Promise<void> {
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const SCRIPT_TYPES = new Set(['application/ld+json', 'application/feed+json']);
 /** Elements that must never appear in a Lectern shadow root (rich text allows `p br strong em b i a ul ol li`). */
-const FORBIDDEN = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form', 'input', 'style', 'template', 'math', 'foreignobject', 'animate', 'set', 'use', 'image', 'video', 'audio', 'source', 'noscript', 'xmp', 'details']);
+const FORBIDDEN = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+  'input',
+  'style',
+  'template',
+  'math',
+  'foreignobject',
+  'animate',
+  'set',
+  'use',
+  'image',
+  'video',
+  'audio',
+  'source',
+  'noscript',
+  'xmp',
+  'details',
+]);
 /** URL-bearing attributes other than href/src: none of them should exist. */
-const OTHER_URL_ATTRS = new Set(['srcset', 'action', 'formaction', 'poster', 'data', 'ping', 'background', 'codebase', 'cite', 'longdesc', 'lowsrc', 'dynsrc', 'manifest', 'xmlns:xlink']);
+const OTHER_URL_ATTRS = new Set([
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'data',
+  'ping',
+  'background',
+  'codebase',
+  'cite',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'manifest',
+  'xmlns:xlink',
+]);
 const RICH_TAGS = new Set(['p', 'br', 'strong', 'em', 'b', 'i', 'a', 'ul', 'ol', 'li']);
-const ICS_PROPERTIES = new Set(['BEGIN', 'END', 'VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL', 'STATUS']);
+const ICS_PROPERTIES = new Set([
+  'BEGIN',
+  'END',
+  'VERSION',
+  'PRODID',
+  'CALSCALE',
+  'METHOD',
+  'UID',
+  'DTSTAMP',
+  'DTSTART',
+  'DTEND',
+  'SUMMARY',
+  'DESCRIPTION',
+  'LOCATION',
+  'URL',
+  'STATUS',
+]);
 
-const totals = { renders: 0, elements: 0, attributes: 0, urls: 0, jsonLd: 0, icsFiles: 0, richRoots: 0, toggles: 0, keys: 0, clicks: 0, live: 0, instances: 0, combinations: 0 };
+const totals = {
+  renders: 0,
+  elements: 0,
+  attributes: 0,
+  urls: 0,
+  jsonLd: 0,
+  icsFiles: 0,
+  richRoots: 0,
+  toggles: 0,
+  keys: 0,
+  clicks: 0,
+  live: 0,
+  instances: 0,
+  combinations: 0,
+};
 const reached = new Set<string>();
 let baseline: { scripts: Set<Element>; handlers: Set<Element> };
 
@@ -630,7 +740,20 @@ describe('hostile feed content: XSS payloads in every string and URL field', fun
     describeFlag.set(0, '"planted" in audit self-test');
     const problems = (await audit(container, new Set())).join('\n');
     delete (window as unknown as Record<string, number>)['__xss_0'];
-    for (const expected of ['fails safeUrl', 'resolves to javascript:', 'resolves to data:', 'has onclick', 'without rel=noopener', 'rich text kept <span>', 'rich text kept p[title]', '<iframe> in a shadow root', 'has srcset', 'a <script type="text/x-inert"> appeared', 'JSON-LD holds markup', '__xss_0 is set']) {
+    for (const expected of [
+      'fails safeUrl',
+      'resolves to javascript:',
+      'resolves to data:',
+      'has onclick',
+      'without rel=noopener',
+      'rich text kept <span>',
+      'rich text kept p[title]',
+      '<iframe> in a shadow root',
+      'has srcset',
+      'a <script type="text/x-inert"> appeared',
+      'JSON-LD holds markup',
+      '__xss_0 is set',
+    ]) {
       expect(problems).to.contain(expected);
     }
     Object.assign(totals, counted);
@@ -648,13 +771,17 @@ describe('hostile feed content: XSS payloads in every string and URL field', fun
       const frame = Object.assign(document.createElement('iframe'), { srcdoc: `<!doctype html><body>${value}</body>` });
       container.append(frame);
       return new Promise<void>((resolve) => {
-        frame.addEventListener('load', () => {
-          // Followed as a link, when the browser reads it as a javascript: URL (never leave the test page).
-          const a = frame.contentDocument!.createElement('a');
-          a.href = value;
-          if (a.protocol === 'javascript:') a.click();
-          resolve();
-        }, { once: true });
+        frame.addEventListener(
+          'load',
+          () => {
+            // Followed as a link, when the browser reads it as a javascript: URL (never leave the test page).
+            const a = frame.contentDocument!.createElement('a');
+            a.href = value;
+            if (a.protocol === 'javascript:') a.click();
+            resolve();
+          },
+          { once: true },
+        );
       });
     });
     await Promise.all(frames);
@@ -665,7 +792,16 @@ describe('hostile feed content: XSS payloads in every string and URL field', fun
     container.remove();
     totals.live = live.length;
     const names = live.map((p) => p.name);
-    for (const name of ['script tag', 'img onerror', 'svg onload', 'javascript:', 'leading NUL', 'tab in scheme', 'every leading C0 control + space', 'mXSS svg/style']) {
+    for (const name of [
+      'script tag',
+      'img onerror',
+      'svg onload',
+      'javascript:',
+      'leading NUL',
+      'tab in scheme',
+      'every leading C0 control + space',
+      'mXSS svg/style',
+    ]) {
       expect(names, `"${name}" ran when written raw`).to.include(name);
     }
   });

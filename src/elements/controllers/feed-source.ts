@@ -85,11 +85,18 @@ export class FeedSource implements ReactiveController {
   #ready(loaded: LoadedFeed): void {
     const stale = loaded.stale === true;
     this.#set({ status: 'ready', url: loaded.url, feed: loaded.feed, ...(stale ? { stale } : {}) });
-    this.#host.dispatchEvent(new CustomEvent('lectern-load', { bubbles: true, composed: true, detail: { url: loaded.url, feed: loaded.feed, stale } }));
+    this.#host.dispatchEvent(
+      new CustomEvent('lectern-load', { bubbles: true, composed: true, detail: { url: loaded.url, feed: loaded.feed, stale } }),
+    );
   }
 
   #fail(error: FeedError, retry?: () => void): void {
-    const info = { kind: error.kind, message: error.message, ...(error.url ? { url: error.url } : {}), ...(error.status !== undefined ? { status: error.status } : {}) };
+    const info = {
+      kind: error.kind,
+      message: error.message,
+      ...(error.url ? { url: error.url } : {}),
+      ...(error.status !== undefined ? { status: error.status } : {}),
+    };
     this.#set({ status: 'error', error: info, ...(error.url ? { url: error.url } : {}), ...(retry ? { retry } : {}) });
     emitError(this.#host, info);
   }

@@ -1,5 +1,5 @@
 /**
- * Keeps an element's schema.org JSON-LD (see json-ld.ts) in the light DOM in step with what it shows.
+ * Keeps an element's schema.org JSON-LD (see src/structured-data/json-ld.ts) in the light DOM in step with what it shows.
  * The builder is a chunk of its own, fetched the first time an element with `structured-data` has
  * something to describe; pages without the attribute never load it.
  */

@@ -102,14 +102,11 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
         <div class="eyebrow">
           ${e?.kind ? html`<p class="kind" part="kind">${e.kind}</p>` : nothing} ${e ? this.#renderStatus(e, phase, t) : nothing}
         </div>
-        ${title
-          ? heading(
-              this.headingLevel,
-              link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`,
-              'title',
-              'title',
-            )
-          : nothing}
+        ${
+          title
+            ? heading(this.headingLevel, link === nothing ? title : html`<a part="title-link" href=${link}>${title}</a>`, 'title', 'title')
+            : nothing
+        }
         ${e ? this.#renderFacts(e, locale, t) : nothing} ${this.#renderText(item)}
         ${e ? this.#renderActions(item, e, phase, title, t) : nothing}
       </div>
@@ -135,26 +132,34 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
     return html`<div class="facts">
       <p class="when" part="when">
         ${clockIcon}
-        ${when && !postponed
-          ? html`<time datetime=${when.datetime}>${when.text}</time>`
-          : html`<span>${t(postponed ? 'newDateTba' : 'dateTba')}</span>`}
+        ${
+          when && !postponed
+            ? html`<time datetime=${when.datetime}>${when.text}</time>`
+            : html`<span>${t(postponed ? 'newDateTba' : 'dateTba')}</span>`
+        }
       </p>
-      ${previous
-        ? html`<p class="previous" part="previous">
+      ${
+        previous
+          ? html`<p class="previous" part="previous">
             <span class="visually-hidden">${t('previously')}: </span><del><time datetime=${previous.datetime}>${previous.text}</time></del>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${when?.reader && !postponed ? html`<p class="reader" part="reader-time">${when.reader}</p>` : nothing}
-      ${venueText
-        ? html`<p class="venue" part="venue">
+      ${
+        venueText
+          ? html`<p class="venue" part="venue">
             ${placeIcon}<span>${venueText}</span>
-            ${mapLink === nothing
-              ? nothing
-              : html`<a part="map-link" href=${mapLink} target="_blank" rel="noopener noreferrer"
+            ${
+              mapLink === nothing
+                ? nothing
+                : html`<a part="map-link" href=${mapLink} target="_blank" rel="noopener noreferrer"
                   >${t('map')}<span class="visually-hidden"> ${venue?.name ?? ''} ${t('opensNewTab')}</span></a
-                >`}
+                >`
+            }
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="attendance" part="attendance">${attendance === 'in-person' ? peopleIcon : screenIcon}<span>${t(ATTENDANCE_LABEL[attendance])}</span></p>
     </div>`;
   }
@@ -164,11 +169,13 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
     const summary = summaryBesideContent(item);
     const rich = item.content_html ? this.#rich.get(item.id, item.content_html) : undefined;
     return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
-    ${rich
-      ? html`<div class="description" part="description">${rich}</div>`
-      : content
-        ? html`<div class="description" part="description">${paragraphs(content, 'paragraph')}</div>`
-        : nothing}`;
+    ${
+      rich
+        ? html`<div class="description" part="description">${rich}</div>`
+        : content
+          ? html`<div class="description" part="description">${paragraphs(content, 'paragraph')}</div>`
+          : nothing
+    }`;
   }
 
   #renderActions(item: FeedItem, e: LecternEvent, phase: EventPhase, title: string, t: (key: MessageKey) => string) {

@@ -19,8 +19,8 @@ const INLINE_SELECTOR = ':scope > script[type="application/feed+json"]';
  * (no request at all). Content elements inside show the item named by `item`, or the next event.
  *
  * @slot - Lectern content elements, and any other markup.
- * @fires lectern-load - The feed arrived and was validated. `detail`: `{url, feed, stale}`.
- * @fires lectern-error - The feed could not be used, or `item` is not in it. `detail`: `{url, kind, message, status?}`.
+ * @fires {CustomEvent<LecternLoadDetail>} lectern-load - The feed arrived and was validated. `detail`: `{url, feed, stale}`.
+ * @fires {CustomEvent<LecternErrorDetail>} lectern-error - The feed could not be used, or `item` is not in it. `detail`: `{url, kind, message, status?}`.
  */
 export class LecternFeed extends LecternElement {
   static override styles = [

@@ -23,6 +23,11 @@ export class LecternElement extends LitElement {
 }
 
 /**
+ * A content element: it shows part of a feed, either from the `<lectern-feed>` around it (context) or
+ * from its own `src`. `S` is what it shows (one item, or a list). Subclasses implement `select` (run
+ * once per update, in `willUpdate`) and `renderContent`; this class renders the pending, error and
+ * missing-item states, which are tidy, accessible and reserve space.
+ *
  * @fires {CustomEvent<LecternLoadDetail>} lectern-load - With `src`: the feed arrived and was validated. `detail`: `{url, feed, stale}`.
  * @fires {CustomEvent<LecternErrorDetail>} lectern-error - With `src`: the feed could not be used; or the `item` it names is not in the feed. `detail`: `{url, kind, message, status?}`.
  *
@@ -44,11 +49,6 @@ export class LecternElement extends LitElement {
  * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline (dark: #7cacf8).
  * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading (dark: #262b31).
  * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em). Set it to your content's height for no layout shift at all.
- *
- * A content element: it shows part of a feed, either from the `<lectern-feed>` around it (context) or
- * from its own `src`. `S` is what it shows (one item, or a list). Subclasses implement `select` (run
- * once per update, in `willUpdate`) and `renderContent`; this class renders the pending, error and
- * missing-item states, which are tidy, accessible and reserve space.
  */
 export abstract class LecternContentElement<S> extends LecternElement {
   /** URL of a JSON Feed, when the element is used without a `<lectern-feed>`. Overrides the provider. */

@@ -3,7 +3,7 @@
  * roots), else the feed's `language`, else English. Only well-formed BCP 47 tags are used.
  */
 export function resolveLocale(element: Element, feedLanguage?: string): string {
-  for (let node: Node | null = element; node; ) {
+  for (let node: Node | null = element; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang) {

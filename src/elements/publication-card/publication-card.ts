@@ -68,7 +68,11 @@ export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
   }
 
   protected override renderContent(items: FeedItem[]) {
-    return html`${repeat(items, (item) => item.id, (item) => this.#renderCard(item))}`;
+    return html`${repeat(
+      items,
+      (item) => item.id,
+      (item) => this.#renderCard(item),
+    )}`;
   }
 
   #renderCard(item: FeedItem) {

@@ -136,11 +136,13 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
     >
       ${title ? heading(level, html`<span id="heading">${title}</span>`, 'heading', 'heading') : nothing}
       <div class="controls" part="controls" @keydown=${this.#onControlKeydown}>
-        ${this.autoplay
-          ? html`<button class="control rotation" part="rotation" type="button" @click=${this.#toggleRotation}>
+        ${
+          this.autoplay
+            ? html`<button class="control rotation" part="rotation" type="button" @click=${this.#toggleRotation}>
               ${t(rotating ? 'pause' : 'play')}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button
           class="control"
           part="previous"
@@ -175,15 +177,19 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
             repeat(
               items,
               (item) => item.id,
-              (item, i) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: String(i + 1), total })}>
+              (
+                item,
+                i,
+              ) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: String(i + 1), total })}>
                 ${this.#renderCard(item, level + 1, locale, t)}
               </div>`,
             ),
           )
         }
       </div>
-      ${this.pagination && pages.total > 1
-        ? html`<div class="pagination" part="pagination">
+      ${
+        this.pagination && pages.total > 1
+          ? html`<div class="pagination" part="pagination">
             ${Array.from(
               { length: pages.total },
               (_, p) => html`<button
@@ -197,7 +203,8 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
               ></button>`,
             )}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
@@ -210,9 +217,11 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
     // For events, the event's date; otherwise the publication date.
     const when = (item._event && formatEventDate(item._event, locale)) || formatDate(item.date_published, locale);
     return html`<article class="card">
-      ${image === nothing
-        ? html`<div class="media placeholder" part="placeholder" aria-hidden="true"></div>`
-        : html`<img class="media" part="image" src=${image} alt="" loading="lazy" decoding="async" />`}
+      ${
+        image === nothing
+          ? html`<div class="media placeholder" part="placeholder" aria-hidden="true"></div>`
+          : html`<img class="media" part="image" src=${image} alt="" loading="lazy" decoding="async" />`
+      }
       <div class="card-body">
         ${label ? html`<p class="label" part="label">${label}</p>` : nothing}
         ${title ? heading(level, link === nothing ? title : html`<a part="title" href=${link}>${title}</a>`, 'card-title', 'card-title') : nothing}

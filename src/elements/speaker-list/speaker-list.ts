@@ -76,9 +76,7 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
     const groups = this.groupByRole ? group(keyed) : [{ role: undefined, speakers: keyed }];
     const nameLevel = Math.min(level + (this.groupByRole ? 2 : 1), 6);
     return html`<section class="speakers layout-${this.layout}">
-      ${title || this.#hasSlottedHeading()
-        ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading', 'heading')
-        : nothing}
+      ${title || this.#hasSlottedHeading() ? heading(level, html`<slot name="heading">${title}</slot>`, 'heading', 'heading') : nothing}
       ${groups.map((g) =>
         !g.role
           ? this.#renderList(g, nameLevel)
@@ -141,8 +139,9 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
     const id = `bio-${key.slice(0, key.indexOf(':'))}`;
     const toggle = this.overflowing.has(key) || open;
     return html`<div class="bio ${open ? 'open' : 'clamped'}" part="bio" id=${id} data-key=${key}>${body}</div>
-      ${toggle
-        ? html`<button
+      ${
+        toggle
+          ? html`<button
             class="toggle"
             part="bio-toggle"
             type="button"
@@ -152,7 +151,8 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
           >
             ${this.t(open ? 'readLess' : 'readMore')}<span class="visually-hidden">: ${s.name}</span>
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #toggle(key: string): void {
@@ -193,7 +193,10 @@ function isChair(role: string | undefined): boolean {
 
 /** Up to two initials from a name ("Andrea Berger" → "AB"), by grapheme, never empty. */
 function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   const first = (w: string | undefined) => (w ? [...w][0]!.toLocaleUpperCase() : '');
   return first(words[0]) + (words.length > 1 ? first(words[words.length - 1]) : '') || '?';
 }
