@@ -1,12 +1,16 @@
 /**
  * Browser tests: headless Chromium (the system's: this file only looks for it, `npm run browsers`
- * installs it) through @web/test-runner, in two groups:
+ * installs it) through @web/test-runner, in groups:
  *
- * - `quick`: unit and element tests, straight from the TypeScript sources (`npm run test:quick`);
+ * - `quick`: unit and element tests, straight from the TypeScript sources (`npm run test:quick`, about
+ *   a minute: the edit–test loop);
+ * - `checks`: the accessibility (axe, contrast, focus, forced colours, reflow, right to left) and
+ *   security (XSS payloads, fuzzing) suites, also from the sources;
  * - `dist`: tests of the built files (dist/lectern.js in demo and fixture pages), which need
- *   `npm run build` first (`npm run test:dist` builds).
+ *   `npm run build` first (`npm run test:dist` builds);
+ * - `zones`: what `npm run test:browser:tz` runs again under other zones.
  *
- * `wtr --group quick` and `wtr --group dist` run one each; `zones` is what `npm run test:browser:tz` runs again under other zones. The server listens on a free port picked at start (or `WTR_PORT`), never a
+ * `wtr --group NAME` runs one group; `npm test` runs them all. The server listens on a free port picked at start (or `WTR_PORT`), never a
  * default one another server may hold. The middleware below is a small feed server the loader tests
  * talk to over real HTTP: status codes, content types, delays, oversized and broken bodies, and
  * request counting.
@@ -17,6 +21,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { findChrome } from './scripts/ensure-chrome.mjs';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
+import { CHECKS, DIST, files, QUICK, ZONES } from './test/groups.mjs';
 
 const counts = new Map();
 
@@ -91,33 +96,33 @@ function freePort() {
   });
 }
 
-export const DIST_TESTS = 'test/dist/**/*.test.ts';
-/** What depends on the zone the browser runs in: `npm run test:browser:tz` runs it again under two more. */
-export const ZONE_TESTS = ['test/time/**/*.test.ts', 'test/model/**/*.test.ts', 'test/calendar/**/*.test.ts', 'test/elements/event-card.test.ts'];
 /** `LECTERN_TESTS=path,path wtr` runs only those files (the groups below ignore `--files`). */
 const only = process.env.LECTERN_TESTS?.split(',');
 
 /**
- * The zone the browser runs in follows the runner's `TZ`. When it names an IANA zone, the test page
- * learns it too, so test/time/runner-zone.test.ts can check that a zone rerun really ran there.
+ * The zone the browser runs in follows the runner's `TZ` (or, without one, the machine's zone). The
+ * test page learns which zone that should be, so test/time/runner-zone.test.ts can check that a run,
+ * and each zone rerun above all, really ran there: a browser that ignored `TZ` would otherwise pass
+ * every zone rerun in the machine's own zone and prove nothing.
  */
-const expectedZone = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(process.env.TZ ?? '') ? process.env.TZ : undefined;
+const expectedZone = /^(?:UTC|[A-Z][A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+)$/.test(process.env.TZ ?? '')
+  ? process.env.TZ
+  : Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export default {
   groups: only
     ? [{ name: 'only', files: only }]
     : [
-        { name: 'quick', files: ['test/**/*.test.ts', `!${DIST_TESTS}`] },
-        { name: 'dist', files: [DIST_TESTS] },
-        { name: 'zones', files: ZONE_TESTS },
+        { name: 'quick', files: files(QUICK) },
+        { name: 'checks', files: files(CHECKS) },
+        { name: 'dist', files: files(DIST) },
+        { name: 'zones', files: ZONES },
       ],
   port: Number(process.env.WTR_PORT) || (await freePort()),
   nodeResolve: { exportConditions: ['production'] },
-  testRunnerHtml: expectedZone
-    ? (framework) =>
-        `<!doctype html><html><head><script>globalThis.__LECTERN_EXPECTED_ZONE__ = ${JSON.stringify(expectedZone)};</script></head>` +
-        `<body><script type="module" src="${framework}"></script></body></html>`
-    : undefined,
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><head><script>globalThis.__LECTERN_EXPECTED_ZONE__ = ${JSON.stringify(expectedZone)};</script></head>` +
+    `<body><script type="module" src="${framework}"></script></body></html>`,
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page to have focus.
   concurrency: 1,

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 
 /** Visible text of an element's shadow root, whitespace collapsed. */
@@ -94,4 +94,67 @@ export async function openPage(path: string, size: { width?: number; height?: nu
   openFrames.push(frame);
   await loaded;
   return frame.contentDocument!;
+}
+
+export interface MountOptions {
+  /** The inline feed (JSON data), unless `providerSrc` is given. */
+  feed?: object;
+  /** Tags (with attributes) inside the provider, e.g. `lectern-speaker-list layout="grid"`. */
+  elements?: string[];
+  /** The provider's `now`. */
+  now?: string;
+  lang?: string;
+  dir?: string;
+  width?: string;
+  /** `theme` on the <lectern-feed>. */
+  theme?: string;
+  /** The provider's `src`, instead of the inline feed. */
+  providerSrc?: string;
+  /** The provider's `item`; '' or nothing for none. */
+  item?: string;
+}
+
+/** Renders `elements` in a <lectern-feed> (inline feed, or `providerSrc`) and waits until each has content. */
+export async function mount(options: MountOptions = {}): Promise<HTMLElement[]> {
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  if (options.lang) wrapper.lang = options.lang;
+  if (options.dir) wrapper.dir = options.dir;
+  if (options.width) wrapper.style.inlineSize = options.width;
+  const provider = document.createElement('lectern-feed');
+  if (options.item) provider.setAttribute('item', options.item);
+  if (options.now) provider.setAttribute('now', options.now);
+  if (options.theme) provider.setAttribute('theme', options.theme);
+  if (options.providerSrc) provider.setAttribute('src', options.providerSrc);
+  else {
+    const script = document.createElement('script');
+    script.type = 'application/feed+json';
+    script.textContent = JSON.stringify(options.feed ?? {});
+    provider.append(script);
+  }
+  const template = document.createElement('template');
+  template.innerHTML = (options.elements ?? []).map((e) => `<${e}></${e.split(' ')[0]}>`).join('');
+  provider.append(template.content);
+  wrapper.append(provider);
+  const els = [...provider.children].filter((c) => c.localName.startsWith('lectern-')) as HTMLElement[];
+  await waitUntil(
+    () => els.every((el) => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[aria-busy="true"]')),
+    'elements did not render',
+    { timeout: 8000 },
+  );
+  await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
+  // Measurements (clamped biographies, carousel position) happen in the next frames.
+  await aTimeout(50);
+  return els;
+}
+
+/** Waits until `el` has not scrolled for three frames in a row (a smooth scroll has finished). */
+export async function scrollSettled(el: Element): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let last = NaN;
+  let still = 0;
+  for (let i = 0; i < 300 && still < 3; i++) {
+    await frame();
+    still = el.scrollLeft === last ? still + 1 : 0;
+    last = el.scrollLeft;
+  }
 }

@@ -3,9 +3,11 @@
  * plus the fields and states the demo does not use), a mounting helper, and colour maths (WCAG 2.x
  * relative luminance and contrast ratio, on the colours the browser actually computed).
  */
-import { fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { mount as mountElements, part, parts, type MountOptions } from '../helpers.js';
+
+export { part, parts, type MountOptions };
 
 // Feeds under test are patched loosely, key by key.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,55 +66,15 @@ export async function eventFeed(patch: Json = {}): Promise<Json> {
   return feed;
 }
 
-export interface MountOptions {
-  feed?: Json;
-  /** Tags (with attributes) inside the provider, e.g. `lectern-speaker-list layout="grid"`. */
-  elements?: string[];
-  now?: string;
-  lang?: string;
-  dir?: string;
-  width?: string;
-  /** `theme` on the <lectern-feed>. */
-  theme?: string;
-  /** The provider's `src`, instead of the inline feed. */
-  providerSrc?: string;
-  /** The provider's `item` (default: the demo event); '' for none. */
-  item?: string;
-}
-
-/** Renders the elements in a <lectern-feed> with an inline feed and waits until each has content. */
+/** `mount` from test/helpers.ts with the rich feed, the demo event and the upcoming clock as defaults. */
 export async function mount(options: MountOptions = {}): Promise<HTMLElement[]> {
-  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
-  if (options.lang) wrapper.lang = options.lang;
-  if (options.dir) wrapper.dir = options.dir;
-  if (options.width) wrapper.style.inlineSize = options.width;
-  const provider = document.createElement('lectern-feed');
-  if (options.item !== '') provider.setAttribute('item', options.item ?? EVENT_ID);
-  provider.setAttribute('now', options.now ?? NOW.upcoming);
-  if (options.theme) provider.setAttribute('theme', options.theme);
-  if (options.providerSrc) provider.setAttribute('src', options.providerSrc);
-  else {
-    const script = document.createElement('script');
-    script.type = 'application/feed+json';
-    script.textContent = JSON.stringify(options.feed ?? (await richFeed()));
-    provider.append(script);
-  }
-  const template = document.createElement('template');
-  template.innerHTML = (options.elements ?? TAGS.map((t) => `${t} reader-time-zone="America/New_York"`))
-    .map((e) => `<${e}></${e.split(' ')[0]}>`)
-    .join('');
-  provider.append(template.content);
-  wrapper.append(provider);
-  const els = [...provider.children].filter((c) => c.localName.startsWith('lectern-')) as HTMLElement[];
-  await waitUntil(
-    () => els.every((el) => el.shadowRoot?.querySelector('.root') && !el.shadowRoot.querySelector('[aria-busy="true"]')),
-    'elements did not render',
-    { timeout: 8000 },
-  );
-  await Promise.all(els.map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
-  // Measurements (clamped biographies, carousel position) happen in the next frames.
-  await aTimeout(50);
-  return els;
+  return mountElements({
+    ...options,
+    now: options.now ?? NOW.upcoming,
+    item: options.item ?? EVENT_ID,
+    elements: options.elements ?? TAGS.map((t) => `${t} reader-time-zone="America/New_York"`),
+    feed: options.feed ?? (options.providerSrc ? undefined : await richFeed()),
+  });
 }
 
 export type Scheme = 'light' | 'dark' | 'forced';
@@ -137,9 +99,6 @@ export function shadowElements(el: Element): HTMLElement[] {
   if (el.shadowRoot) walk(el.shadowRoot);
   return out;
 }
-
-export const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-export const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 
 /** The focused element, through shadow roots. */
 export function deepActive(): Element | null {

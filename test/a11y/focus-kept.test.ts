@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LecternFeed } from '../../src/index.js';
+import { scrollSettled } from '../helpers.js';
 
 const LONG = Array.from({ length: 12 }, (_, i) => `Sentence ${i + 1} of a long biography.`).join(' ');
 const FEED = JSON.stringify({
@@ -36,11 +37,14 @@ async function mount() {
   script.type = 'application/feed+json';
   script.textContent = FEED;
   const t = document.createElement('template');
-  t.innerHTML = '<lectern-event-card></lectern-event-card><lectern-speaker-list></lectern-speaker-list><lectern-related-carousel slides-per-view="2"></lectern-related-carousel>';
+  t.innerHTML =
+    '<lectern-event-card></lectern-event-card><lectern-speaker-list></lectern-speaker-list><lectern-related-carousel slides-per-view="2"></lectern-related-carousel>';
   provider.append(script, t.content);
   wrapper.append(provider);
   const get = (tag: string) => wrapper.querySelector(tag)!.shadowRoot!;
-  await waitUntil(() => get('lectern-related-carousel').querySelector('[part="next"]') && get('lectern-speaker-list').querySelector('[part="bio-toggle"]'));
+  await waitUntil(
+    () => get('lectern-related-carousel').querySelector('[part="next"]') && get('lectern-speaker-list').querySelector('[part="bio-toggle"]'),
+  );
   return { provider, script, get };
 }
 
@@ -60,10 +64,11 @@ describe('focus survives re-renders', () => {
     const { get } = await mount();
     const next = get('lectern-related-carousel').querySelector<HTMLElement>('[part="next"]')!;
     next.focus();
+    const track = get('lectern-related-carousel').querySelector('[part="track"]')!;
     await sendKeys({ press: 'Enter' });
-    await aTimeout(700);
+    await scrollSettled(track);
     await sendKeys({ press: 'ArrowRight' });
-    await aTimeout(700);
+    await scrollSettled(track);
     expect(get('lectern-related-carousel').activeElement).to.equal(next);
   });
 

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { FeedItem, LecternEvent } from '../../src/feed/schema.js';
 import { ASSUMED_DURATION_MS } from '../../src/time/event-time.js';
-import { buildIcs as buildIcsWith, calendarLinks as calendarLinksWith, escapeText, foldLine, type CalendarLinks } from '../../src/calendar/calendar.js';
+import {
+  buildIcs as buildIcsWith,
+  calendarLinks as calendarLinksWith,
+  escapeText,
+  foldLine,
+  type CalendarLinks,
+} from '../../src/calendar/calendar.js';
 import { calendarDeps as deps } from '../../src/calendar/deps.js';
 
 const calendarLinks = (item: Parameters<typeof calendarLinksWith>[0], o: { now: number }) => calendarLinksWith(item, { ...o, deps });
@@ -77,7 +83,10 @@ function wellFormed(ics: string): void {
 
 /** Logical lines: folds (CRLF + one space or tab) removed. */
 function unfold(ics: string): string[] {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').slice(0, -1);
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .slice(0, -1);
 }
 
 function prop(p: Parsed, name: string): string | undefined {
@@ -318,7 +327,11 @@ describe('calendar links and .ics', () => {
         ['online: the online url', { attendance: 'online', location: venue, online }, 'https://meet.example.org/room?id=1,2'],
         ['moved online: the online url', { status: 'moved-online', location: venue, online }, 'https://meet.example.org/room?id=1,2'],
         ['online without a url: the venue', { attendance: 'online', location: venue }, 'RUSI, 61 Whitehall, London SW1A 2ET'],
-        ['online with an unsafe url: the venue', { attendance: 'online', location: venue, online: { url: 'javascript:alert(1)' } }, 'RUSI, 61 Whitehall, London SW1A 2ET'],
+        [
+          'online with an unsafe url: the venue',
+          { attendance: 'online', location: venue, online: { url: 'javascript:alert(1)' } },
+          'RUSI, 61 Whitehall, London SW1A 2ET',
+        ],
         ['mixed: the venue', { attendance: 'mixed', location: venue, online }, 'RUSI, 61 Whitehall, London SW1A 2ET'],
         ['none', {}, undefined],
       ];
@@ -365,16 +378,44 @@ describe('calendar links and .ics', () => {
       });
 
       it('drops control characters', () => {
-        const p = parse(buildIcs(item({ start: '2026-07-01T18:00Z' }, { title: 'a\u0000b\u0007c\u001bd\u007fe', summary: 'tab\there' }), { now: NOW })!);
+        const p = parse(
+          buildIcs(item({ start: '2026-07-01T18:00Z' }, { title: 'a\u0000b\u0007c\u001bd\u007fe', summary: 'tab\there' }), { now: NOW })!,
+        );
         expect(p.event.summary).to.equal('abcde');
         expect(p.event.description).to.equal('tab\there');
       });
 
       it('property: any unicode title and description round-trip, folded on character boundaries', () => {
         const special = fc.constantFrom(
-          '\\', ';', ',', ':', '"', '\n', '\r', '\r\n', '\t', ' ', '\u0000', '\u001b', '\u007f',
-          'é', 'e\u0301', 'ñ', '\u0301\u0301', '漢字', 'かな', '한국', '😀', '👩‍👩‍👧', '🇬🇧', '\u200d', '\uFEFF',
-          'BEGIN:VEVENT', '\r\nEND:VCALENDAR\r\n', '\uD800', '\uDFFF',
+          '\\',
+          ';',
+          ',',
+          ':',
+          '"',
+          '\n',
+          '\r',
+          '\r\n',
+          '\t',
+          ' ',
+          '\u0000',
+          '\u001b',
+          '\u007f',
+          'é',
+          'e\u0301',
+          'ñ',
+          '\u0301\u0301',
+          '漢字',
+          'かな',
+          '한국',
+          '😀',
+          '👩‍👩‍👧',
+          '🇬🇧',
+          '\u200d',
+          '\uFEFF',
+          'BEGIN:VEVENT',
+          '\r\nEND:VCALENDAR\r\n',
+          '\uD800',
+          '\uDFFF',
         );
         const text = fc.oneof(
           fc.string({ unit: 'grapheme', maxLength: 120 }),
@@ -384,11 +425,14 @@ describe('calendar links and .ics', () => {
         );
         fc.assert(
           fc.property(text, text, fc.boolean(), (title, summary, withUrl) => {
-            const it = item({ start: '2026-07-01T18:00', time_zone: 'Europe/London', location: { name: summary } }, {
-              title,
-              summary,
-              ...(withUrl ? { url: 'https://example.org/e?a=1,2;3' } : {}),
-            });
+            const it = item(
+              { start: '2026-07-01T18:00', time_zone: 'Europe/London', location: { name: summary } },
+              {
+                title,
+                summary,
+                ...(withUrl ? { url: 'https://example.org/e?a=1,2;3' } : {}),
+              },
+            );
             const l = calendarLinks(it, { now: NOW })!;
             const p = parse(l.ics);
             const t = expectedText(title);
@@ -452,24 +496,109 @@ describe('calendar links and .ics', () => {
 
   describe('times across zones and seasons', () => {
     const cases: Array<[string, EventInput, string, string]> = [
-      ['London winter (GMT)', { start: '2016-01-19T18:00', end: '2016-01-19T19:30', time_zone: 'Europe/London' }, '2016-01-19T18:00:00Z', '2016-01-19T19:30:00Z'],
-      ['London summer (BST)', { start: '2026-07-01T18:00', end: '2026-07-01T19:30', time_zone: 'Europe/London' }, '2026-07-01T17:00:00Z', '2026-07-01T18:30:00Z'],
-      ['London spring-forward gap moves forward', { start: '2026-03-29T01:30', end: '2026-03-29T03:00', time_zone: 'Europe/London' }, '2026-03-29T01:30:00Z', '2026-03-29T02:00:00Z'],
-      ['London autumn repeat takes the earlier', { start: '2026-10-25T01:30', end: '2026-10-25T03:00', time_zone: 'Europe/London' }, '2026-10-25T00:30:00Z', '2026-10-25T03:00:00Z'],
-      ['New York winter, ends on the next UTC day', { start: '2026-01-15T18:00', end: '2026-01-15T20:00', time_zone: 'America/New_York' }, '2026-01-15T23:00:00Z', '2026-01-16T01:00:00Z'],
-      ['New York summer', { start: '2026-07-15T18:00', end: '2026-07-15T19:00', time_zone: 'America/New_York' }, '2026-07-15T22:00:00Z', '2026-07-15T23:00:00Z'],
-      ['Tokyo, starts on the previous UTC day', { start: '2026-07-15T08:00', end: '2026-07-15T10:00', time_zone: 'Asia/Tokyo' }, '2026-07-14T23:00:00Z', '2026-07-15T01:00:00Z'],
-      ['Sydney January (DST, UTC+11)', { start: '2026-01-15T18:00', end: '2026-01-15T20:00', time_zone: 'Australia/Sydney' }, '2026-01-15T07:00:00Z', '2026-01-15T09:00:00Z'],
-      ['Sydney July (UTC+10)', { start: '2026-07-15T18:00', end: '2026-07-15T20:00', time_zone: 'Australia/Sydney' }, '2026-07-15T08:00:00Z', '2026-07-15T10:00:00Z'],
-      ['Kolkata (UTC+5:30)', { start: '2026-07-15T18:00', end: '2026-07-15T19:15', time_zone: 'Asia/Kolkata' }, '2026-07-15T12:30:00Z', '2026-07-15T13:45:00Z'],
-      ['seconds are kept', { start: '2026-07-01T18:00:45', end: '2026-07-01T19:00:15', time_zone: 'Europe/London' }, '2026-07-01T17:00:45Z', '2026-07-01T18:00:15Z'],
-      ['instant with +05:30', { start: '2026-01-19T18:00:00+05:30', end: '2026-01-19T19:00:00+05:30' }, '2026-01-19T12:30:00Z', '2026-01-19T13:30:00Z'],
-      ['instant with -08:00, next UTC day', { start: '2026-01-19T18:00-08:00', end: '2026-01-19T20:00-08:00' }, '2026-01-20T02:00:00Z', '2026-01-20T04:00:00Z'],
+      [
+        'London winter (GMT)',
+        { start: '2016-01-19T18:00', end: '2016-01-19T19:30', time_zone: 'Europe/London' },
+        '2016-01-19T18:00:00Z',
+        '2016-01-19T19:30:00Z',
+      ],
+      [
+        'London summer (BST)',
+        { start: '2026-07-01T18:00', end: '2026-07-01T19:30', time_zone: 'Europe/London' },
+        '2026-07-01T17:00:00Z',
+        '2026-07-01T18:30:00Z',
+      ],
+      [
+        'London spring-forward gap moves forward',
+        { start: '2026-03-29T01:30', end: '2026-03-29T03:00', time_zone: 'Europe/London' },
+        '2026-03-29T01:30:00Z',
+        '2026-03-29T02:00:00Z',
+      ],
+      [
+        'London autumn repeat takes the earlier',
+        { start: '2026-10-25T01:30', end: '2026-10-25T03:00', time_zone: 'Europe/London' },
+        '2026-10-25T00:30:00Z',
+        '2026-10-25T03:00:00Z',
+      ],
+      [
+        'New York winter, ends on the next UTC day',
+        { start: '2026-01-15T18:00', end: '2026-01-15T20:00', time_zone: 'America/New_York' },
+        '2026-01-15T23:00:00Z',
+        '2026-01-16T01:00:00Z',
+      ],
+      [
+        'New York summer',
+        { start: '2026-07-15T18:00', end: '2026-07-15T19:00', time_zone: 'America/New_York' },
+        '2026-07-15T22:00:00Z',
+        '2026-07-15T23:00:00Z',
+      ],
+      [
+        'Tokyo, starts on the previous UTC day',
+        { start: '2026-07-15T08:00', end: '2026-07-15T10:00', time_zone: 'Asia/Tokyo' },
+        '2026-07-14T23:00:00Z',
+        '2026-07-15T01:00:00Z',
+      ],
+      [
+        'Sydney January (DST, UTC+11)',
+        { start: '2026-01-15T18:00', end: '2026-01-15T20:00', time_zone: 'Australia/Sydney' },
+        '2026-01-15T07:00:00Z',
+        '2026-01-15T09:00:00Z',
+      ],
+      [
+        'Sydney July (UTC+10)',
+        { start: '2026-07-15T18:00', end: '2026-07-15T20:00', time_zone: 'Australia/Sydney' },
+        '2026-07-15T08:00:00Z',
+        '2026-07-15T10:00:00Z',
+      ],
+      [
+        'Kolkata (UTC+5:30)',
+        { start: '2026-07-15T18:00', end: '2026-07-15T19:15', time_zone: 'Asia/Kolkata' },
+        '2026-07-15T12:30:00Z',
+        '2026-07-15T13:45:00Z',
+      ],
+      [
+        'seconds are kept',
+        { start: '2026-07-01T18:00:45', end: '2026-07-01T19:00:15', time_zone: 'Europe/London' },
+        '2026-07-01T17:00:45Z',
+        '2026-07-01T18:00:15Z',
+      ],
+      [
+        'instant with +05:30',
+        { start: '2026-01-19T18:00:00+05:30', end: '2026-01-19T19:00:00+05:30' },
+        '2026-01-19T12:30:00Z',
+        '2026-01-19T13:30:00Z',
+      ],
+      [
+        'instant with -08:00, next UTC day',
+        { start: '2026-01-19T18:00-08:00', end: '2026-01-19T20:00-08:00' },
+        '2026-01-20T02:00:00Z',
+        '2026-01-20T04:00:00Z',
+      ],
       ['instant with Z', { start: '2026-01-19T18:00:00Z', end: '2026-01-19T19:00:00Z' }, '2026-01-19T18:00:00Z', '2026-01-19T19:00:00Z'],
-      ['instant with an offset and a zone', { start: '2026-07-01T18:00+02:00', end: '2026-07-01T19:00+02:00', time_zone: 'Europe/Paris' }, '2026-07-01T16:00:00Z', '2026-07-01T17:00:00Z'],
-      ['no end: the assumed duration', { start: '2026-07-01T18:00', time_zone: 'Europe/London' }, '2026-07-01T17:00:00Z', new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString()],
-      ['end before start: the assumed duration', { start: '2026-07-01T18:00', end: '2026-07-01T17:00', time_zone: 'Europe/London' }, '2026-07-01T17:00:00Z', new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString()],
-      ['timed start, all-day end: midnight after the last day', { start: '2026-07-01T18:00', end: '2026-07-02', time_zone: 'Europe/London' }, '2026-07-01T17:00:00Z', '2026-07-02T23:00:00Z'],
+      [
+        'instant with an offset and a zone',
+        { start: '2026-07-01T18:00+02:00', end: '2026-07-01T19:00+02:00', time_zone: 'Europe/Paris' },
+        '2026-07-01T16:00:00Z',
+        '2026-07-01T17:00:00Z',
+      ],
+      [
+        'no end: the assumed duration',
+        { start: '2026-07-01T18:00', time_zone: 'Europe/London' },
+        '2026-07-01T17:00:00Z',
+        new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString(),
+      ],
+      [
+        'end before start: the assumed duration',
+        { start: '2026-07-01T18:00', end: '2026-07-01T17:00', time_zone: 'Europe/London' },
+        '2026-07-01T17:00:00Z',
+        new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString(),
+      ],
+      [
+        'timed start, all-day end: midnight after the last day',
+        { start: '2026-07-01T18:00', end: '2026-07-02', time_zone: 'Europe/London' },
+        '2026-07-01T17:00:00Z',
+        '2026-07-02T23:00:00Z',
+      ],
     ];
 
     const compact = (s: string) => s.replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
@@ -514,8 +643,18 @@ describe('calendar links and .ics', () => {
       ['in a zone far west of UTC', { start: '2026-06-01', end: '2026-06-03', time_zone: 'Pacific/Pago_Pago' }, '2026-06-01', '2026-06-04'],
       ['in Sydney', { start: '2026-01-15', end: '2026-01-16', time_zone: 'Australia/Sydney' }, '2026-01-15', '2026-01-17'],
       ['end before start: one day', { start: '2026-06-05', end: '2026-06-01' }, '2026-06-05', '2026-06-06'],
-      ['timed end mid-day: through that day', { start: '2026-06-01', end: '2026-06-03T12:00', time_zone: 'Europe/London' }, '2026-06-01', '2026-06-04'],
-      ['timed end at midnight: up to that day', { start: '2026-06-01', end: '2026-06-03T00:00', time_zone: 'Europe/London' }, '2026-06-01', '2026-06-03'],
+      [
+        'timed end mid-day: through that day',
+        { start: '2026-06-01', end: '2026-06-03T12:00', time_zone: 'Europe/London' },
+        '2026-06-01',
+        '2026-06-04',
+      ],
+      [
+        'timed end at midnight: up to that day',
+        { start: '2026-06-01', end: '2026-06-03T00:00', time_zone: 'Europe/London' },
+        '2026-06-01',
+        '2026-06-03',
+      ],
     ];
     for (const [name, ev, start, end] of cases) {
       it(name, () => {
@@ -538,7 +677,12 @@ describe('calendar links and .ics', () => {
   });
 
   describe('links', () => {
-    const ev: EventInput = { start: '2016-01-19T18:00', end: '2016-01-19T19:30', time_zone: 'Europe/London', location: { name: 'RUSI', address: '61 Whitehall' } };
+    const ev: EventInput = {
+      start: '2016-01-19T18:00',
+      end: '2016-01-19T19:30',
+      time_zone: 'Europe/London',
+      location: { name: 'RUSI', address: '61 Whitehall' },
+    };
     const extra: Partial<FeedItem> = { title: 'C++ & you: 1+1=2 #tag ?q', summary: 'Two lines\nand 100% more', url: 'https://rusi.org/e' };
 
     it('go to the right services with the right parameters', () => {

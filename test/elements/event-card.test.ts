@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LecternEventCard } from '../../src/index.js';
-import { text } from '../helpers.js';
+import { part, partText, text } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -60,8 +60,6 @@ async function card(event: Json | undefined, options: Options = {}, item: Json =
   return el;
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const partText = (el: Element, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const BEFORE = '2016-01-01T12:00:00Z';
 
 describe('<lectern-event-card>: what it shows', () => {
@@ -78,10 +76,15 @@ describe('<lectern-event-card>: what it shows', () => {
   });
 
   it('shows content_html through the sanitiser: allowed markup kept, everything else gone', async () => {
-    const el = await card(BASE_EVENT, { now: BEFORE }, {
-      content_text: undefined,
-      content_html: '<p>Read <a href="https://rusi.org/x" onclick="window.__pwned=1">the paper</a>.</p><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><p><a href="javascript:window.__pwned=1">bad</a></p>',
-    });
+    const el = await card(
+      BASE_EVENT,
+      { now: BEFORE },
+      {
+        content_text: undefined,
+        content_html:
+          '<p>Read <a href="https://rusi.org/x" onclick="window.__pwned=1">the paper</a>.</p><script>window.__pwned=1</script><img src=x onerror="window.__pwned=1"><p><a href="javascript:window.__pwned=1">bad</a></p>',
+      },
+    );
     await waitUntil(() => part(el, 'description')?.querySelector('a'), 'rich description did not render');
     const description = part(el, 'description')!;
     const link = description.querySelector('a')!;
@@ -218,12 +221,21 @@ describe('<lectern-event-card>: dates and times', () => {
   });
 
   it('shows events in other zones in their own zone: New York, Tokyo, Sydney in summer', async () => {
-    const ny = await card({ ...BASE_EVENT, start: '2026-07-04T19:00', end: '2026-07-04T21:00', time_zone: 'America/New_York' }, { now: BEFORE, lang: 'en-US', reader: 'America/New_York' });
+    const ny = await card(
+      { ...BASE_EVENT, start: '2026-07-04T19:00', end: '2026-07-04T21:00', time_zone: 'America/New_York' },
+      { now: BEFORE, lang: 'en-US', reader: 'America/New_York' },
+    );
     expect(partText(ny, 'when')).to.match(/^Saturday, July 4, 2026, 7:00\s?–\s?9:00\sPM EDT$/);
-    const tokyo = await card({ ...BASE_EVENT, start: '2026-05-01T10:00', end: '2026-05-01T12:00', time_zone: 'Asia/Tokyo' }, { now: BEFORE, reader: 'Europe/London' });
+    const tokyo = await card(
+      { ...BASE_EVENT, start: '2026-05-01T10:00', end: '2026-05-01T12:00', time_zone: 'Asia/Tokyo' },
+      { now: BEFORE, reader: 'Europe/London' },
+    );
     expect(partText(tokyo, 'when')).to.equal('Friday, 1 May 2026, 10:00–12:00 GMT+9');
     expect(partText(tokyo, 'reader-time')).to.equal('02:00–04:00 your time (BST)');
-    const sydney = await card({ ...BASE_EVENT, start: '2026-01-15T19:00', end: '2026-01-15T20:00', time_zone: 'Australia/Sydney' }, { now: BEFORE, lang: 'en-AU', reader: 'Australia/Sydney' });
+    const sydney = await card(
+      { ...BASE_EVENT, start: '2026-01-15T19:00', end: '2026-01-15T20:00', time_zone: 'Australia/Sydney' },
+      { now: BEFORE, lang: 'en-AU', reader: 'Australia/Sydney' },
+    );
     expect(partText(sydney, 'when')).to.match(/^Thursday 15 January 2026, 7:00\s?–\s?8:00\spm AEDT$/i);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil, aTimeout } from '@open-wc/testing';
 import '../../src/index.js';
 import { LecternFeed, type LecternEventCard } from '../../src/index.js';
 import { registry } from '../../src/feed/loader.js';
@@ -66,7 +66,10 @@ describe('<lectern-feed> with a content element', () => {
   it('reports a timeout as kind "timeout" with an actionable message', async () => {
     const src = feedUrl({ key: uniqueKey('timeout'), delay: 5000 });
     const { result: ev, errors } = await captureConsole(async () => {
-      const { event } = await renderUntil<CustomEvent>(html`<lectern-feed src=${src} timeout="200"><lectern-event-card></lectern-event-card></lectern-feed>`, 'lectern-error');
+      const { event } = await renderUntil<CustomEvent>(
+        html`<lectern-feed src=${src} timeout="200"><lectern-event-card></lectern-event-card></lectern-feed>`,
+        'lectern-error',
+      );
       return event;
     });
     expect(ev.detail.kind).to.equal('timeout');
@@ -124,7 +127,9 @@ describe('<lectern-feed> with a content element', () => {
     // A later visit: the page's registry forgets, the server is down, the saved copy remains.
     const { registry } = await import('../../src/feed/loader.js');
     registry().entries.clear();
-    const { result } = await captureConsole(() => renderUntil<CustomEvent>(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-load'));
+    const { result } = await captureConsole(() =>
+      renderUntil<CustomEvent>(html`<lectern-event-card src=${src}></lectern-event-card>`, 'lectern-load'),
+    );
     expect(result.event.detail.stale).to.equal(true);
     const card = result.container.querySelector('lectern-event-card')!;
     await settled(card);
@@ -187,7 +192,11 @@ describe('<lectern-feed> with a content element', () => {
       return el;
     });
     expect(text(card)).to.contain(SEED_TITLE);
-    await aTimeout(1000);
+    // The same slow URL, asked for after the card asked: when it answers, the card's old load has too.
+    await (await fetch(slow)).text();
+    await nextFrame();
+    await nextFrame();
+    await card.updateComplete;
     expect(text(card)).to.contain(SEED_TITLE);
     expect(text(card)).not.to.contain('Slow event');
     card.item = 'https://rusi.org/events/sanctions-symposium';
@@ -198,7 +207,10 @@ describe('<lectern-feed> with a content element', () => {
   it('reports an item that is not in the feed as "not-found" and shows a tidy message', async () => {
     const src = feedUrl({ key: uniqueKey('missing') });
     const { result: ev } = await captureConsole(async () => {
-      const { event } = await renderUntil<CustomEvent>(html`<lectern-feed src=${src} item="nope"><lectern-event-card></lectern-event-card></lectern-feed>`, 'lectern-error');
+      const { event } = await renderUntil<CustomEvent>(
+        html`<lectern-feed src=${src} item="nope"><lectern-event-card></lectern-event-card></lectern-feed>`,
+        'lectern-error',
+      );
       return event;
     });
     expect(ev.detail.kind).to.equal('not-found');
@@ -224,10 +236,21 @@ describe('<lectern-feed> with a content element', () => {
     const hostile = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',
       title: 'x',
-      items: [{ id: 'x', title: '<img src=x onerror="window.__pwned=1">', summary: '<script>window.__pwned=1</script>', url: 'javascript:window.__pwned=1', content_text: 'x', _event: { kind: '<b>bold</b>' } }],
+      items: [
+        {
+          id: 'x',
+          title: '<img src=x onerror="window.__pwned=1">',
+          summary: '<script>window.__pwned=1</script>',
+          url: 'javascript:window.__pwned=1',
+          content_text: 'x',
+          _event: { kind: '<b>bold</b>' },
+        },
+      ],
     });
     const { result: card } = await captureConsole(async () => {
-      const el = await fixture<LecternEventCard>(html`<lectern-event-card src=${feedUrl({ key: uniqueKey('xss'), body: hostile })}></lectern-event-card>`);
+      const el = await fixture<LecternEventCard>(
+        html`<lectern-event-card src=${feedUrl({ key: uniqueKey('xss'), body: hostile })}></lectern-event-card>`,
+      );
       await settled(el);
       return el;
     });
@@ -256,7 +279,7 @@ describe('<lectern-feed> refresh()', () => {
 
 describe('<lectern-feed>: when the elements render', () => {
   it('renders each element in a task after the feed is ready, not in the task the feed arrived in', async () => {
-    // Five widgets rendering in the task that delivered the feed made one long task (issue 8); each
+    // Five widgets rendering in the task that delivered the feed made one long task (docs/performance.md); each
     // first render with content now waits for a task of its own.
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     let loaded = false;

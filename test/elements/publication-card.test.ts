@@ -4,7 +4,7 @@ import type { ReactiveElement } from 'lit';
 import '../../src/index.js';
 import type { LecternPublicationCard } from '../../src/index.js';
 import { feedContext } from '../../src/elements/internal/context.js';
-import { feedUrl, SEED_ID, SEED_TITLE, text, uniqueKey } from '../helpers.js';
+import { feedUrl, part, parts, partText, SEED_ID, SEED_TITLE, text, uniqueKey } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -24,10 +24,7 @@ const FULL_BOOK = {
   authors: [{ name: 'Andrea Berger', url: 'https://rusi.org/people/berger' }, { name: 'Hugh Griffiths' }],
   cover: COVER,
   cover_alt: 'Cover of Target Markets: a map of North Korea',
-  offers: [
-    { label: 'Buy from Routledge', url: 'https://www.routledge.com/target-markets' },
-    { url: 'https://books.example/target-markets' },
-  ],
+  offers: [{ label: 'Buy from Routledge', url: 'https://www.routledge.com/target-markets' }, { url: 'https://books.example/target-markets' }],
   excerpt: { label: 'Read the Introduction free', url: 'https://rusi.org/target-markets#introduction' },
   access: 'Available to Whitehall Papers subscribers',
 };
@@ -47,10 +44,7 @@ function feed(books: Json[], extra: Json = {}): Json {
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Events',
     ...extra,
-    items: [
-      { id: EVENT_ID, title: 'Launch', content_text: 'x', _event: { start: '2016-01-19', featured: books.map((b) => b['id']) } },
-      ...books,
-    ],
+    items: [{ id: EVENT_ID, title: 'Launch', content_text: 'x', _event: { start: '2016-01-19', featured: books.map((b) => b['id']) } }, ...books],
   };
 }
 
@@ -65,7 +59,9 @@ interface Options {
 
 /** A card inside a <lectern-feed> with an inline feed (no request), settled. */
 async function card(data: Json, options: Options = {}): Promise<LecternPublicationCard> {
-  const wrapper = await fixture(html`<div lang=${options.lang ?? 'en-GB'} dir=${options.dir ?? 'ltr'} style="inline-size: ${options.width ?? '40em'}"></div>`);
+  const wrapper = await fixture(
+    html`<div lang=${options.lang ?? 'en-GB'} dir=${options.dir ?? 'ltr'} style="inline-size: ${options.width ?? '40em'}"></div>`,
+  );
   const provider = document.createElement('lectern-feed');
   provider.setAttribute('item', EVENT_ID);
   const script = document.createElement('script');
@@ -81,11 +77,12 @@ async function card(data: Json, options: Options = {}): Promise<LecternPublicati
   return el;
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${name}"]`)];
-const partText = (el: Element, name: string) => (part(el, name)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** A link's visible label, without its visually-hidden context. */
-const label = (a: Element | null | undefined) => [...a!.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+const label = (a: Element | null | undefined) =>
+  [...a!.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('');
 const TIDY = /undefined|NaN|Invalid Date|\[object Object\]|null/;
 
 describe('<lectern-publication-card>: the seed book', () => {
@@ -181,7 +178,20 @@ describe('<lectern-publication-card>: fields present and absent', () => {
     const el = await card(feed([{ id: BOOK_ID, _book: {} }]));
     expect(part(el, 'card')).to.exist;
     expect(el.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6, img, a, time')?.outerHTML).to.equal(undefined);
-    for (const name of ['series', 'title', 'subtitle', 'authors', 'publisher', 'date', 'isbn', 'summary', 'access', 'actions', 'cover', 'cover-placeholder']) {
+    for (const name of [
+      'series',
+      'title',
+      'subtitle',
+      'authors',
+      'publisher',
+      'date',
+      'isbn',
+      'summary',
+      'access',
+      'actions',
+      'cover',
+      'cover-placeholder',
+    ]) {
       expect(part(el, name)?.outerHTML, name).to.equal(undefined);
     }
     expect(text(el)).to.equal('');
@@ -190,7 +200,12 @@ describe('<lectern-publication-card>: fields present and absent', () => {
 
   it('leaves out empty and whitespace-only fields, and “By” when no author has a name', async () => {
     const el = await card(
-      feed([book({ series: ' ', series_number: 3, subtitle: '', publisher: ' ', isbn: '', access: '', authors: [{ name: '' }], offers: [] }, { summary: undefined, content_text: undefined, url: undefined, date_published: undefined })]),
+      feed([
+        book(
+          { series: ' ', series_number: 3, subtitle: '', publisher: ' ', isbn: '', access: '', authors: [{ name: '' }], offers: [] },
+          { summary: undefined, content_text: undefined, url: undefined, date_published: undefined },
+        ),
+      ]),
     );
     expect(partText(el, 'title')).to.equal('Target Markets');
     expect(part(el, 'title-link')?.outerHTML).to.equal(undefined);
@@ -370,8 +385,13 @@ describe('<lectern-publication-card>: hostile input', () => {
   it('never puts javascript: URLs into href or src, even from an unvalidated provider', async () => {
     const js = 'javascript:window.__pwned=1';
     const wrapper = await fixture(html`<div lang="en-GB"></div>`);
-    const data = feed([book({ ...FULL_BOOK, cover: js, offers: [{ url: js, label: 'Buy' }], excerpt: { url: '\u0000javascript:alert(1)' } }, { url: js })]);
-    new ContextProvider(wrapper as unknown as ReactiveElement, { context: feedContext, initialValue: { status: 'ready', feed: data as never, item: EVENT_ID } });
+    const data = feed([
+      book({ ...FULL_BOOK, cover: js, offers: [{ url: js, label: 'Buy' }], excerpt: { url: '\u0000javascript:alert(1)' } }, { url: js }),
+    ]);
+    new ContextProvider(wrapper as unknown as ReactiveElement, {
+      context: feedContext,
+      initialValue: { status: 'ready', feed: data as never, item: EVENT_ID },
+    });
     const el = document.createElement('lectern-publication-card');
     wrapper.append(el);
     await waitUntil(() => part(el, 'card'), 'card did not render');

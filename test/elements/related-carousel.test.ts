@@ -2,7 +2,8 @@ import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LecternRelatedCarousel } from '../../src/index.js';
-import { feedUrl, settled, text, uniqueKey } from '../helpers.js';
+import { useFakeTimers, type SinonFakeTimers } from 'sinon';
+import { feedUrl, part as anyPart, parts, scrollSettled, settled, text, uniqueKey } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +24,15 @@ function feed(list: Json[], related?: string[]): string {
   return JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Feed',
-    items: [{ id: 'event', title: 'Event', content_text: 'x', _event: { start: '2030-01-01T10:00', time_zone: 'Europe/London', ...(related ? { related } : {}) } }, ...list],
+    items: [
+      {
+        id: 'event',
+        title: 'Event',
+        content_text: 'x',
+        _event: { start: '2030-01-01T10:00', time_zone: 'Europe/London', ...(related ? { related } : {}) },
+      },
+      ...list,
+    ],
   });
 }
 
@@ -53,8 +62,8 @@ async function carousel(json: string, { attrs = '', width = '48em', dir = 'ltr' 
   return el;
 }
 
-const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+/** Every part this suite reads is rendered once the carousel is. */
+const part = (el: Element, name: string) => anyPart(el, name)!;
 const titles = (el: Element) => parts(el, 'title').map((a) => a.textContent);
 const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!;
 
@@ -92,12 +101,21 @@ describe('<lectern-related-carousel>: content', () => {
       title: 'A blog',
       home_page_url: 'https://blog.example/',
       items: [
-        { id: '2', url: 'https://blog.example/2', title: 'Second post', content_html: '<p>Hi</p>', date_published: '2026-02-01T10:00:00+01:00', author: { name: 'A' } },
+        {
+          id: '2',
+          url: 'https://blog.example/2',
+          title: 'Second post',
+          content_html: '<p>Hi</p>',
+          date_published: '2026-02-01T10:00:00+01:00',
+          author: { name: 'A' },
+        },
         { id: '1', url: 'https://blog.example/1', title: 'First post', content_text: 'Hi', date_published: '2026-01-01T10:00:00Z' },
         { id: '3', external_url: 'https://elsewhere.example/3', content_text: 'A link post', summary: 'A link post' },
       ],
     });
-    const wrapper = await fixture(html`<div lang="en-GB"><lectern-related-carousel src=${feedUrl({ key: uniqueKey('blog'), body: blog })}></lectern-related-carousel></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-GB"><lectern-related-carousel src=${feedUrl({ key: uniqueKey('blog'), body: blog })}></lectern-related-carousel></div>`,
+    );
     const el = wrapper.querySelector('lectern-related-carousel')!;
     await settled(el);
     expect(titles(el)).to.deep.equal(['Second post', 'First post', 'A link post']);
@@ -271,51 +289,97 @@ describe('<lectern-related-carousel>: behaviour', () => {
 });
 
 describe('<lectern-related-carousel>: autoplay', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  // Rotation runs on setInterval; only that is faked, so Lit's updates, waitUntil and the browser's own
+  // smooth scrolling keep real time while the test moves the rotation clock by hand.
+  let clock: SinonFakeTimers | undefined;
+  const fakeInterval = () => (clock = useFakeTimers({ toFake: ['setInterval', 'clearInterval'] }));
+  afterEach(async () => {
+    clock?.restore();
+    clock = undefined;
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
 
   it('does not rotate unless asked', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
+    fakeInterval();
     const el = await carousel(feed(items(6)));
     expect(parts(el, 'rotation')).to.have.length(0);
+    expect(clock!.countTimers()).to.equal(0);
+  });
+
+  it('rotates once per interval (never faster than 2 s), and wraps to the start', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    fakeInterval();
+    const el = await carousel(feed(items(4)), { attrs: 'autoplay interval="500" slides-per-view="2"' });
+    const track = part(el, 'track');
+    clock!.tick(1999);
+    await scrollSettled(track);
+    expect(track.scrollLeft, 'a 500 ms interval is raised to the 2 s floor').to.equal(0);
+    clock!.tick(1);
+    await scrollSettled(track);
+    expect(track.scrollLeft).to.be.greaterThan(0);
+    clock!.tick(2000);
+    await scrollSettled(track);
+    expect(track.scrollLeft, 'wraps from the last page to the first').to.equal(0);
   });
 
   it('with autoplay: a pause button first in tab order; rotation stops on hover and stays stopped until play', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
+    fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay interval="2000" slides-per-view="2"' });
+    const track = part(el, 'track');
     const rotation = part(el, 'rotation');
     expect(rotation.textContent!.trim()).to.equal('Stop rotation');
     const focusable = [...el.shadowRoot!.querySelectorAll('button, a')];
     expect(focusable[0]).to.equal(rotation);
     expect(live(el).getAttribute('aria-live')).to.equal('off');
-    await waitUntil(() => part(el, 'track').scrollLeft > 0, 'did not rotate', { timeout: 5000 });
+    clock!.tick(2000);
+    await scrollSettled(track);
+    const rotatedTo = track.scrollLeft;
+    expect(rotatedTo, 'did not rotate').to.be.greaterThan(0);
     el.shadowRoot!.querySelector('section')!.dispatchEvent(new MouseEvent('mouseenter'));
     await el.updateComplete;
     expect(rotation.textContent!.trim()).to.equal('Start rotation');
     expect(live(el).getAttribute('aria-live')).to.equal('polite');
-    await aTimeout(800); // let the smooth scroll that was under way finish
-    const stoppedAt = part(el, 'track').scrollLeft;
     el.shadowRoot!.querySelector('section')!.dispatchEvent(new MouseEvent('mouseleave'));
-    await aTimeout(2600);
-    expect(part(el, 'track').scrollLeft).to.equal(stoppedAt);
+    clock!.tick(10_000);
+    await scrollSettled(track);
+    expect(track.scrollLeft, 'moved after the reader stopped it').to.equal(rotatedTo);
     rotation.click();
     await el.updateComplete;
     expect(rotation.textContent!.trim()).to.equal('Stop rotation');
+    clock!.tick(2000);
+    await scrollSettled(track);
+    expect(track.scrollLeft, 'play resumes rotation').not.to.equal(rotatedTo);
     await expect(el).to.be.accessible();
   });
 
   it('stops for good when keyboard focus enters', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
+    fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay' });
     part(el, 'next').focus();
     await el.updateComplete;
     expect(part(el, 'rotation').textContent!.trim()).to.equal('Start rotation');
+    expect(clock!.countTimers(), 'the rotation timer is cleared').to.equal(0);
   });
 
   it('never starts under prefers-reduced-motion: reduce', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
+    fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay interval="2000"' });
     expect(part(el, 'rotation').textContent!.trim()).to.equal('Start rotation');
-    await aTimeout(2300);
+    clock!.tick(10_000);
+    await scrollSettled(part(el, 'track'));
     expect(part(el, 'track').scrollLeft).to.equal(0);
+  });
+
+  it('clears its timer when it leaves the page', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    fakeInterval();
+    const el = await carousel(feed(items(6)), { attrs: 'autoplay' });
+    expect(clock!.countTimers()).to.equal(1);
+    el.remove();
+    expect(clock!.countTimers()).to.equal(0);
   });
 });

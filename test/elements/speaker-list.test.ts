@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LecternSpeakerList } from '../../src/index.js';
-import { feedUrl, settled, text, uniqueKey } from '../helpers.js';
+import { feedUrl, parts, settled, text, uniqueKey } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,7 +34,6 @@ async function list(speakers: Json[], attrs = '', width = '50em'): Promise<Lecte
   return el;
 }
 
-const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const ANDREA = {

@@ -110,7 +110,13 @@ describe('safeUrl: the URL allow-list', () => {
   });
 
   describe('harmless look-alikes stay relative', () => {
-    for (const raw of ['javascript&colon;alert(1)', '%6Aavascript:alert(1)', 'javascript%3Aalert(1)', '&#106;avascript:alert(1)', '1javascript:alert(1)']) {
+    for (const raw of [
+      'javascript&colon;alert(1)',
+      '%6Aavascript:alert(1)',
+      'javascript%3Aalert(1)',
+      '&#106;avascript:alert(1)',
+      '1javascript:alert(1)',
+    ]) {
       it(JSON.stringify(raw), () => {
         const r = safeUrl(raw);
         expect(r).to.equal(raw);
@@ -233,14 +239,29 @@ describe('safeUrl: the URL allow-list', () => {
     const urlish = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
       fc.string({
-        unit: fc.constantFrom(
-          ...'javscriptJAVSCRIPThtpsmailto:/\\@#?%.&; \t\n\r\u0000\u0001\u001F\u007F\u00A0\u2028:xX0123'.split(''),
-        ),
+        unit: fc.constantFrom(...'javscriptJAVSCRIPThtpsmailto:/\\@#?%.&; \t\n\r\u0000\u0001\u001F\u007F\u00A0\u2028:xX0123'.split('')),
         maxLength: 40,
       }),
       fc
         .tuple(
-          fc.constantFrom('', ' ', '\t', '\u0000', '//', '\\\\', '/\\', 'https:', 'http:', 'mailto:', 'javascript:', 'data:', 'file:', 'vbscript:', 'HTTPS://', 'http://'),
+          fc.constantFrom(
+            '',
+            ' ',
+            '\t',
+            '\u0000',
+            '//',
+            '\\\\',
+            '/\\',
+            'https:',
+            'http:',
+            'mailto:',
+            'javascript:',
+            'data:',
+            'file:',
+            'vbscript:',
+            'HTTPS://',
+            'http://',
+          ),
           fc.constantFrom('', 'user@', 'user:pass@', ':@', ':pass@', '@'),
           fc.string({ maxLength: 20 }),
         )
@@ -310,7 +331,12 @@ describe('safeUrl: the URL allow-list', () => {
     it('(b′) the same disguises of vbscript:, data: and file: are rejected', () => {
       const disguise = (word: string) =>
         fc
-          .tuple(controlPrefix, fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }), fc.nat({ max: word.length }), fc.constantFrom('\t', '\n', '\r'))
+          .tuple(
+            controlPrefix,
+            fc.array(fc.boolean(), { minLength: word.length, maxLength: word.length }),
+            fc.nat({ max: word.length }),
+            fc.constantFrom('\t', '\n', '\r'),
+          )
           .map(([prefix, upper, at, ws]) => {
             const mixed = [...word].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join('');
             return prefix + mixed.slice(0, at) + ws + mixed.slice(at);
@@ -338,13 +364,19 @@ describe('safeUrl: the URL allow-list', () => {
     it('an <a> whose href is set to the output never has protocol javascript:', () => {
       const a = document.createElement('a');
       fc.assert(
-        fc.property(fc.oneof(urlish, fc.tuple(controlPrefix, disguisedJavascript, fc.string()).map((t) => t.join(''))), (s) => {
-          const r = safeUrl(s);
-          if (r === undefined) return;
-          a.setAttribute('href', r);
-          expect(a.protocol).not.to.equal('javascript:');
-          expect(ALLOWED.has(a.protocol), `${JSON.stringify(r)} → ${a.protocol}`).to.equal(true);
-        }),
+        fc.property(
+          fc.oneof(
+            urlish,
+            fc.tuple(controlPrefix, disguisedJavascript, fc.string()).map((t) => t.join('')),
+          ),
+          (s) => {
+            const r = safeUrl(s);
+            if (r === undefined) return;
+            a.setAttribute('href', r);
+            expect(a.protocol).not.to.equal('javascript:');
+            expect(ALLOWED.has(a.protocol), `${JSON.stringify(r)} → ${a.protocol}`).to.equal(true);
+          },
+        ),
         { numRuns: 300 },
       );
     });

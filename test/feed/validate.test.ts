@@ -30,7 +30,9 @@ function expectFeedError(fn: () => unknown, kind: string): FeedError {
   } catch (e) {
     expect(e).to.be.instanceOf(FeedError);
     expect((e as FeedError).kind).to.equal(kind);
-    expect((e as FeedError).message).to.be.a('string').and.not.equal('');
+    expect((e as FeedError).message)
+      .to.be.a('string')
+      .and.not.equal('');
     return e as FeedError;
   }
   expect.fail(`expected a FeedError of kind ${kind}`);
@@ -106,7 +108,7 @@ describe('validateFeed', () => {
     it('a null version is no version → invalid', () => {
       expectFeedError(() => validateFeed({ version: null, title: 'T', items: [] }), 'invalid');
     });
-    // feed-format.md: any version other than …/version/1.1 and …/version/1 is `unsupported-version`.
+    // docs/feed.md: any version other than …/version/1.1 and …/version/1 is `unsupported-version`.
     for (const version of [
       'https://jsonfeed.org/version/2',
       'https://jsonfeed.org/version/1.1/',
@@ -117,7 +119,10 @@ describe('validateFeed', () => {
       '',
     ]) {
       it(`version ${JSON.stringify(version)} → unsupported-version`, () => {
-        const e = expectFeedError(() => validateFeed({ version, title: 'T', items: [] }, { url: 'https://example.org/f.json' }), 'unsupported-version');
+        const e = expectFeedError(
+          () => validateFeed({ version, title: 'T', items: [] }, { url: 'https://example.org/f.json' }),
+          'unsupported-version',
+        );
         expect(e.url).to.equal('https://example.org/f.json');
         expect(e.message).to.contain('https://example.org/f.json');
       });
@@ -148,7 +153,9 @@ describe('validateFeed', () => {
 
   describe('feed-level fields', () => {
     it('a bad feed URL or language is dropped, the feed kept', () => {
-      const r = validateFeed(feed([item('a')], { home_page_url: 'javascript:alert(1)', icon: 'data:image/png;base64,AAAA', language: 'not a language!' }));
+      const r = validateFeed(
+        feed([item('a')], { home_page_url: 'javascript:alert(1)', icon: 'data:image/png;base64,AAAA', language: 'not a language!' }),
+      );
       expect(r.feed).not.to.have.property('home_page_url');
       expect(r.feed).not.to.have.property('icon');
       expect(r.feed).not.to.have.property('language');
@@ -254,7 +261,9 @@ describe('validateFeed', () => {
     });
 
     it('a bad URL field is removed, the item kept', () => {
-      const r = validateFeed(feed([item('a', { url: 'javascript:alert(1)', image: 'https://example.org/a.png', external_url: 'https://u:p@example.org/' })]));
+      const r = validateFeed(
+        feed([item('a', { url: 'javascript:alert(1)', image: 'https://example.org/a.png', external_url: 'https://u:p@example.org/' })]),
+      );
       expect(r.feed.items).to.have.length(1);
       const out = r.feed.items[0]!;
       expect(out).not.to.have.property('url');
@@ -280,13 +289,17 @@ describe('validateFeed', () => {
       expect(e.location).to.deep.equal({ name: 'RUSI' });
       expect(e.registration).to.deep.equal({ label: 'Book', availability: 'open' });
       expect(e.speakers).to.deep.equal([{ name: 'A', avatar: 'https://example.org/a.jpg' }]);
-      expect(errorsOf(r.problems).map((p) => p.path).sort()).to.deep.equal(
-        ['items[0]._event.location.url', 'items[0]._event.registration.url', 'items[0]._event.speakers[0].url'].sort(),
-      );
+      expect(
+        errorsOf(r.problems)
+          .map((p) => p.path)
+          .sort(),
+      ).to.deep.equal(['items[0]._event.location.url', 'items[0]._event.registration.url', 'items[0]._event.speakers[0].url'].sort());
     });
 
     it('an online link without a usable url is dropped alone', () => {
-      const r = validateFeed(feed([event('a', { start: '2026-07-01', online: { label: 'Watch' } }), event('b', { start: '2026-07-01', online: { url: 'javascript:x' } })]));
+      const r = validateFeed(
+        feed([event('a', { start: '2026-07-01', online: { label: 'Watch' } }), event('b', { start: '2026-07-01', online: { url: 'javascript:x' } })]),
+      );
       expect(r.feed.items.map((i) => i.id)).to.deep.equal(['a', 'b']);
       expect(r.feed.items[0]!._event).not.to.have.property('online');
       // The bad URL is removed first; what is left of the link has no url, so the link goes too.
@@ -302,7 +315,9 @@ describe('validateFeed', () => {
 
     it('a speaker without a name is dropped alone', () => {
       const r = validateFeed(
-        feed([event('a', { start: '2026-07-01', speakers: [{ name: 'Andrea Berger', role: 'Author' }, { role: 'Chair' }, { name: 'Hugh Griffiths' }] })]),
+        feed([
+          event('a', { start: '2026-07-01', speakers: [{ name: 'Andrea Berger', role: 'Author' }, { role: 'Chair' }, { name: 'Hugh Griffiths' }] }),
+        ]),
       );
       expect(r.feed.items).to.have.length(1);
       expect(r.feed.items[0]!._event!.speakers!.map((s) => s.name)).to.deep.equal(['Andrea Berger', 'Hugh Griffiths']);
@@ -337,7 +352,10 @@ describe('validateFeed', () => {
     it('several broken entries in one list are each dropped alone', () => {
       const r = validateFeed(
         feed([
-          item('a', { tags: ['One', 2, 'Three', null, 'Five', {}], _book: { offers: [{ label: 'x' }, { url: 'https://example.org/buy' }, { url: 3 }] } }),
+          item('a', {
+            tags: ['One', 2, 'Three', null, 'Five', {}],
+            _book: { offers: [{ label: 'x' }, { url: 'https://example.org/buy' }, { url: 3 }] },
+          }),
         ]),
       );
       expect(r.feed.items[0]!.tags).to.deep.equal(['One', 'Three', 'Five']);
@@ -370,11 +388,14 @@ describe('validateFeed', () => {
 
     it('unknown fields are ignored and not copied', () => {
       const r = validateFeed(
-        feed([item('a', { mystery: 1, _future: { x: 1 }, _event: { start: '2026-07-01', livestream_v2: 'x', location: { name: 'R', lat: 51.5 } } })], {
-          $schema: './x.json',
-          _lectern_next: true,
-          hubs: [{ type: 'WebSub', url: 'https://example.org/hub' }],
-        }),
+        feed(
+          [item('a', { mystery: 1, _future: { x: 1 }, _event: { start: '2026-07-01', livestream_v2: 'x', location: { name: 'R', lat: 51.5 } } })],
+          {
+            $schema: './x.json',
+            _lectern_next: true,
+            hubs: [{ type: 'WebSub', url: 'https://example.org/hub' }],
+          },
+        ),
       );
       expect(r.problems).to.deep.equal([]);
       expect(r.feed).not.to.have.any.keys('$schema', '_lectern_next', 'hubs');
@@ -401,14 +422,27 @@ describe('validateFeed', () => {
     });
 
     it('a numeric id is read as text (and collides with the same text)', () => {
-      const r = validateFeed(feed([{ id: 42, content_text: 'x' }, { id: '42', content_text: 'y' }, { id: 1.5, content_text: 'z' }]));
+      const r = validateFeed(
+        feed([
+          { id: 42, content_text: 'x' },
+          { id: '42', content_text: 'y' },
+          { id: 1.5, content_text: 'z' },
+        ]),
+      );
       expect(r.feed.items.map((i) => i.id)).to.deep.equal(['42', '1.5']);
       expect(errorsOf(r.problems)[0]!.path).to.equal('items[1].id');
     });
 
     it('a bad publication date or language costs only that value', () => {
       const r = validateFeed(
-        feed([item('a', { date_published: 'yesterday', date_modified: '2026-07-01T18:00:00Z', language: '!!', _book: { date_published: 'someday', publisher: 'Routledge' } })]),
+        feed([
+          item('a', {
+            date_published: 'yesterday',
+            date_modified: '2026-07-01T18:00:00Z',
+            language: '!!',
+            _book: { date_published: 'someday', publisher: 'Routledge' },
+          }),
+        ]),
       );
       const out = r.feed.items[0]!;
       expect(out).not.to.have.property('date_published');
@@ -576,16 +610,35 @@ describe('validateFeed', () => {
     });
 
     it('(b) every valid item is kept, in order, among junk', () => {
-      const httpsUrl = fc.constantFrom('https://example.org/a', 'http://example.org/b?x=1', 'mailto:x@example.org', '/rel/path', 'page.html', '#frag');
+      const httpsUrl = fc.constantFrom(
+        'https://example.org/a',
+        'http://example.org/b?x=1',
+        'mailto:x@example.org',
+        '/rel/path',
+        'page.html',
+        '#frag',
+      );
       const badUrl = fc.constantFrom('javascript:alert(1)', ' java\tscript:x', 'data:text/html,x', 'https://u:p@example.org/', 'vbscript:x');
       const wall = fc
-        .record({ y: fc.integer({ min: 1990, max: 2090 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }), h: fc.integer({ min: 0, max: 23 }), min: fc.integer({ min: 0, max: 59 }) })
-        .map(({ y, m, d, h, min }) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`);
+        .record({
+          y: fc.integer({ min: 1990, max: 2090 }),
+          m: fc.integer({ min: 1, max: 12 }),
+          d: fc.integer({ min: 1, max: 28 }),
+          h: fc.integer({ min: 0, max: 23 }),
+          min: fc.integer({ min: 0, max: 59 }),
+        })
+        .map(
+          ({ y, m, d, h, min }) =>
+            `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}T${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`,
+        );
       const validEvent = fc.oneof(
         fc.record({ start: wall, time_zone: fc.constantFrom('Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC') }),
         fc.record({ start: wall.map((w) => `${w}Z`) }),
         fc.record({ start: wall.map((w) => w.slice(0, 10)), status: fc.constantFrom('cancelled', 'no-such-status') }),
-        fc.record({ kind: fc.string(), speakers: fc.array(fc.oneof(fc.record({ name: fc.string({ minLength: 1 }) }), fc.record({ role: fc.string() })), { maxLength: 3 }) }),
+        fc.record({
+          kind: fc.string(),
+          speakers: fc.array(fc.oneof(fc.record({ name: fc.string({ minLength: 1 }) }), fc.record({ role: fc.string() })), { maxLength: 3 }),
+        }),
         fc.record({ location: fc.record({ name: fc.string(), url: fc.oneof(httpsUrl, badUrl) }, { requiredKeys: ['name'] }) }),
       );
       const validBody = fc.record(
@@ -619,13 +672,18 @@ describe('validateFeed', () => {
           fc.tuple(fc.constantFrom(...ids, 'junk-id'), junkBody).map(([id, body]) => ({ ...body, id })),
         );
 
-      const scenario = fc.uniqueArray(fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''), { minLength: 1, maxLength: 8 }).chain((ids) =>
-        fc.tuple(
-          fc.constant(ids),
-          fc.array(validBody, { minLength: ids.length, maxLength: ids.length }),
-          fc.array(fc.tuple(fc.nat({ max: ids.length }), junk(ids)), { maxLength: 8 }),
-        ),
-      );
+      const scenario = fc
+        .uniqueArray(
+          fc.string({ minLength: 1 }).filter((s) => s.trim() !== ''),
+          { minLength: 1, maxLength: 8 },
+        )
+        .chain((ids) =>
+          fc.tuple(
+            fc.constant(ids),
+            fc.array(validBody, { minLength: ids.length, maxLength: ids.length }),
+            fc.array(fc.tuple(fc.nat({ max: ids.length }), junk(ids)), { maxLength: 8 }),
+          ),
+        );
 
       fc.assert(
         fc.property(scenario, ([ids, bodies, junkAt]) => {
@@ -678,14 +736,16 @@ describe('validateFeed', () => {
   });
 });
 
-describe('validateFeed: time warnings (feed-format.md: both give a warning)', () => {
+describe('validateFeed: time warnings (docs/feed.md: both give a warning)', () => {
   const doc = (event: Record<string, unknown>) => ({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'T',
     items: [{ id: 'a', content_text: 'x', _event: { time_zone: 'Europe/London', ...event } }],
   });
   const warnings = (event: Record<string, unknown>) =>
-    validateFeed(doc(event)).problems.filter((p) => p.severity === 'warning').map((p) => `${p.path} ${p.message}`);
+    validateFeed(doc(event))
+      .problems.filter((p) => p.severity === 'warning')
+      .map((p) => `${p.path} ${p.message}`);
 
   it('warns about a wall time in the spring-forward gap, and keeps the item', () => {
     const result = validateFeed(doc({ start: '2026-03-29T01:30' }));

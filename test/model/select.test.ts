@@ -55,13 +55,20 @@ describe('selectEvent', () => {
   });
 
   it('a timed event without end is live for 2 hours after its start', () => {
-    const feed = feedOf(ev('live', { start: '2026-07-01T10:30Z' }), ev('ended', { start: '2026-07-01T09:00Z' }), ev('next', { start: '2026-07-03T10:00Z' }));
+    const feed = feedOf(
+      ev('live', { start: '2026-07-01T10:30Z' }),
+      ev('ended', { start: '2026-07-01T09:00Z' }),
+      ev('next', { start: '2026-07-03T10:00Z' }),
+    );
     expect(selectEvent(feed, now)?.id).to.equal('live');
     expect(selectEvent(feed, iso('2026-07-01T12:30:00Z'))?.id).to.equal('next');
   });
 
   it('an all-day event is live for the whole (inclusive) last day', () => {
-    const feed = feedOf(ev('conference', { start: '2026-06-29', end: '2026-07-01', time_zone: 'Europe/London' }), ev('next', { start: '2026-07-05' }));
+    const feed = feedOf(
+      ev('conference', { start: '2026-06-29', end: '2026-07-01', time_zone: 'Europe/London' }),
+      ev('next', { start: '2026-07-05' }),
+    );
     expect(selectEvent(feed, iso('2026-07-01T22:59:59Z'))?.id).to.equal('conference');
     expect(selectEvent(feed, iso('2026-07-01T23:00:00Z'))?.id).to.equal('next');
   });
