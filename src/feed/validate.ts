@@ -11,6 +11,9 @@
  * - `null` is read as "absent" (CMS exports write it for empty fields); unknown fields are ignored.
  * - Nothing here executes feed content or copies keys it does not know, so `__proto__` keys cannot
  *   pollute prototypes, and no code is generated (CSP-safe).
+ * - Every object it returns has no prototype: on a host page that polluted `Object.prototype` (say
+ *   `Object.prototype.url`), a key the feed left out still reads as `undefined`. Code that copies these
+ *   objects must keep that (`nullProto` in model/rules.ts), never spread them into `{}`.
  */
 import { FeedError } from './errors.js';
 import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, type Feed, type FeedItem, type Field } from './schema.js';
@@ -88,7 +91,8 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
       lint(item, path, problems);
       items.push(item);
     });
-    return { feed: { ...shell, items }, problems };
+    shell.items = items as unknown as Json[];
+    return { feed: shell as unknown as Feed, problems };
   }
 }
 
@@ -194,7 +198,8 @@ function read(rule: Field, value: Json | undefined, keys: Key[], w: Walk): unkno
     }
     case 'object': {
       if (!isRecord(value)) return fault(w, keys, `${preview(value)} should be an object`);
-      const out: Record<string, unknown> = {};
+      // No prototype: a key the feed left out reads as undefined even on a page that polluted Object.prototype.
+      const out: Record<string, unknown> = Object.create(null);
       for (const key of Object.keys(rule.fields)) {
         const field = rule.fields[key]!;
         const path = [...keys, key];

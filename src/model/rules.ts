@@ -26,7 +26,8 @@ export function bookAuthors(item: FeedItem): Author[] {
   const all = b?.authors?.length ? b.authors : (item.authors ?? (item.author ? [item.author] : []));
   return all.flatMap((a) => {
     const name = a.name?.trim();
-    return name ? [{ ...a, name }] : [];
+    // Keeps the feed's null prototype (feed/validate.ts): a spread into `{}` would not.
+    return name ? [{ __proto__: null, ...a, name } as unknown as Author] : [];
   });
 }
 

@@ -9,22 +9,24 @@
  *   (cure53/DOMPurify #317).
  * - The result is a DocumentFragment, never a string: nothing is parsed twice, so mutation XSS
  *   (DOMPurify #482) has no second parse to exploit.
- * - Trusted Types: DOMPurify parses through our own policy `lectern-dompurify` (shared by every Lectern
- *   copy on the page, see trusted-types.ts). DOMPurify's own `dompurify` policy is never created: with
- *   `TRUSTED_TYPES_POLICY` set (or `null`) it doesn't ask for one, so we never take that name from the
- *   page's own DOMPurify.
+ * - Trusted Types: DOMPurify parses through our own policy `lectern-dompurify`, which accepts only the
+ *   string being sanitised at that moment (trusted-types.ts). DOMPurify's own `dompurify` policy is
+ *   never created: with `TRUSTED_TYPES_POLICY` set (or `null`) it doesn't ask for one, so we never
+ *   take that name from the page's own DOMPurify. Where the page refuses our name, no HTML is parsed.
+ * - No CSP reports: `style` is renamed before parsing (purify.ts), so a hostile style attribute does
+ *   not make the browser report to the page's `report-uri`.
  * - Any failure (chunk fails to load, DOMPurify unsupported or throwing, parsing blocked by the page's
  *   CSP) resolves to the text alone, in one Text node.
  */
 import type { DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/url.js';
-import { lecternPolicy } from './trusted-types.js';
+import { trusted } from './trusted-types.js';
 import type { Sanitize } from './purify.js';
 
 export const POLICY_NAME = 'lectern-dompurify';
 
 /** What purify.ts (a chunk that imports nothing from lectern.js) uses from the rest of Lectern. */
-const deps = { safeUrl, lecternPolicy, policyName: POLICY_NAME };
+const deps = { safeUrl, trusted, policyName: POLICY_NAME };
 export type SanitizerDeps = typeof deps;
 
 type Loader = () => Promise<{ default: DOMPurify }>;

@@ -1,53 +1,58 @@
 /// <reference types="trusted-types" />
 /**
- * Trusted Types policies, created once per page.
+ * Trusted Types policies that no other script can use.
  *
  * A partner page may send `Content-Security-Policy: require-trusted-types-for 'script'; trusted-types
- * <names>`. Then every HTML sink (DOMParser, innerHTML, …) needs a TrustedHTML made by an allowed,
- * named policy, and `trustedTypes.createPolicy` throws when the name is not on the list, or when the
- * name already exists and the CSP lacks `'allow-duplicates'` (angular #57394, DOMPurify #1125). Two
- * copies of Lectern on one page (an embed plus an npm build, or two embeds) would hit the second case,
- * so created policies live in a page-wide map under a registered symbol, shared by every copy.
+ * <names>`. Then every HTML and script sink needs a value made by an allowed, named policy. A policy
+ * that passes any string through would let any script on the page defeat that CSP with Lectern's name,
+ * so each of Lectern's policies:
  *
- * Policies are keyed by name only: every copy that uses a name must pass equivalent rules (the key
- * carries a version for the day that stops being true).
+ * - lives in this module's scope only (no global registry: a page script that wraps
+ *   `trustedTypes.createPolicy` to capture it gains nothing, see below);
+ * - has the one method its sink needs (`createHTML` or `createScript`), no `createScriptURL`;
+ * - accepts only the exact string Lectern is passing to that sink at that moment (`trusted()` sets it
+ *   for the length of one synchronous call) and throws for anything else.
+ *
+ * Each copy of Lectern on a page creates its own policies, so a page with two copies needs
+ * `'allow-duplicates'` in its `trusted-types` directive (as Lit's own `lit-html` policy does); without
+ * it the second copy's policies are refused and it degrades (rich text as text, no JSON-LD).
  */
 
-const REGISTRY_KEY = Symbol.for('lectern.trusted-types.v1');
+type Method = 'createHTML' | 'createScript';
 
-type PolicyRules = Pick<TrustedTypePolicyOptions, 'createHTML' | 'createScriptURL' | 'createScript'>;
-
-function registry(): Map<string, TrustedTypePolicy> {
-  const g = globalThis as unknown as Record<symbol, unknown>;
-  let map = g[REGISTRY_KEY];
-  if (!(map instanceof Map)) {
-    map = new Map<string, TrustedTypePolicy>();
-    // Non-enumerable and fixed: a second copy finds it, casual page code iterating `window` doesn't.
-    try {
-      Object.defineProperty(g, REGISTRY_KEY, { value: map, configurable: false, enumerable: false, writable: false });
-    } catch {
-      // A frozen or hostile global: work with a private map (a duplicate policy then fails soft below).
-    }
-  }
-  return map as Map<string, TrustedTypePolicy>;
-}
+/** The value each policy will accept during the current `trusted()` call; nothing otherwise. */
+let expected: string | undefined;
+const policies = new Map<string, TrustedTypePolicy | undefined>();
 
 /**
- * The policy called `name`, created on first use and shared by every Lectern copy on the page.
- * `undefined` when the browser has no Trusted Types (nothing to do: strings are accepted) or when the
- * page's CSP refuses the name (the caller degrades; nothing throws).
+ * `value` made trusted by Lectern's policy `name` (created on first use), for the sink `method` feeds.
+ * `value` itself when the browser has no Trusted Types (strings are accepted); `undefined` when the
+ * page's CSP refuses the name (the caller then leaves the sink alone and degrades, so the page sees no
+ * further violation).
  */
-export function lecternPolicy(name: string, rules: PolicyRules): TrustedTypePolicy | undefined {
+export function trusted(name: string, method: Method, value: string): TrustedHTML | TrustedScript | string | undefined {
   const factory = typeof window === 'undefined' ? undefined : window.trustedTypes;
-  if (!factory || typeof factory.createPolicy !== 'function') return undefined;
-  const map = registry();
-  const existing = map.get(name);
-  if (existing) return existing;
+  if (!factory || typeof factory.createPolicy !== 'function') return value;
+  if (!policies.has(name)) {
+    let policy: TrustedTypePolicy | undefined;
+    try {
+      policy = factory.createPolicy(name, {
+        [method]: (s: string) => {
+          if (s !== expected) throw new TypeError(`Lectern's Trusted Types policy "${name}" accepts only what Lectern writes`);
+          return s;
+        },
+      }) as TrustedTypePolicy;
+    } catch {
+      // Refused by the page's CSP: `undefined` below.
+    }
+    policies.set(name, policy);
+  }
+  const policy = policies.get(name);
+  if (!policy) return undefined;
+  expected = value;
   try {
-    const policy = factory.createPolicy(name, rules);
-    map.set(name, policy);
-    return policy;
-  } catch {
-    return undefined;
+    return (policy[method] as (s: string) => TrustedHTML | TrustedScript)(value);
+  } finally {
+    expected = undefined;
   }
 }

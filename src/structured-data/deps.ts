@@ -3,9 +3,9 @@
  * the chunk imports nothing. Everything here is in the main bundle anyway.
  */
 import { attendanceOf, bookAuthors, httpUrl, plainDescription } from '../model/rules.js';
-import { lecternPolicy } from '../sanitize/trusted-types.js';
+import { trusted } from '../sanitize/trusted-types.js';
 import { eventSpan } from '../time/event-time.js';
 import { eventZone, formatDate, isoWithOffset } from '../time/format.js';
 
-export const jsonLdDeps = { attendanceOf, bookAuthors, httpUrl, plainDescription, eventSpan, eventZone, formatDate, isoWithOffset, lecternPolicy };
+export const jsonLdDeps = { attendanceOf, bookAuthors, httpUrl, plainDescription, eventSpan, eventZone, formatDate, isoWithOffset, trusted };
 export type JsonLdDeps = typeof jsonLdDeps;

@@ -59,7 +59,7 @@ function eventJsonLd(item: FeedItem, d: JsonLdDeps): Json | undefined {
   const locations = [place, virtual].filter(Boolean);
   const registration = abs(e.registration?.url);
   const availability = e.registration?.availability && AVAILABILITY[e.registration.availability];
-  const previous = e.status === 'rescheduled' && e.previous_start ? d.eventSpan({ ...e, start: e.previous_start, end: undefined }) : undefined;
+  const previous = e.status === 'rescheduled' && e.previous_start ? d.eventSpan({ start: e.previous_start, time_zone: e.time_zone }) : undefined;
   return clean({
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -144,13 +144,13 @@ function jsonLdScript(data: Json, d: JsonLdDeps): HTMLScriptElement | undefined 
   const script = document.createElement('script');
   script.type = 'application/ld+json';
   script.dataset['lectern'] = '';
-  const policy = d.lecternPolicy('lectern-jsonld', { createScript: (s: string) => s });
-  try {
-    (script as { text: string | TrustedScript }).text = policy ? policy.createScript(json) : json;
-  } catch {
+  // Under Trusted Types, our policy accepts exactly this JSON (trusted-types.ts); refused, nothing is written.
+  const text = d.trusted('lectern-jsonld', 'createScript', json);
+  if (text === undefined) {
     console.warn('[lectern] structured-data needs the Trusted Types policy name "lectern-jsonld" in this page\'s CSP; it is left out.');
     return undefined;
   }
+  (script as { text: unknown }).text = text;
   return script;
 }
 

@@ -29,3 +29,39 @@ describe('a page with a strict CSP and Trusted Types', () => {
     frame.remove();
   });
 });
+
+describe('sanitising hostile HTML on a page with a strict CSP', () => {
+  it('raises no CSP violation: the hostile markup is parsed where the page’s policy does not apply', async () => {
+    const frame = await openFrame('/test/fixtures/csp-hostile.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"] strong'), 'rich text did not render', { timeout: 8000 });
+    await waitUntil(() => shadow('lectern-speaker-list')?.querySelector('[part="bio"] em'), 'rich bio did not render', { timeout: 8000 });
+    expect(shadow('lectern-event-card').querySelector('[part="description"]')!.innerHTML).not.to.match(/onerror|onclick|style=|<style|iframe|javascript:/i);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('a page that refuses Lectern’s Trusted Types policy names', () => {
+  it('shows rich text as text and leaves JSON-LD out, with no violation beyond the refusals themselves', async () => {
+    const frame = await openFrame('/test/fixtures/csp-refused.html');
+    const doc = frame.contentDocument!;
+    const win = frame.contentWindow as Window & { __violations: string[] };
+    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"]')?.textContent?.includes('Clean part'), 'text did not render', {
+      timeout: 8000,
+    });
+    await waitUntil(() => shadow('lectern-speaker-list')?.querySelector('[part="bio"]')?.textContent?.includes('Bio'), 'bio did not render', { timeout: 8000 });
+    expect(shadow('lectern-event-card').querySelector('[part="description"] strong'), 'no markup without the policy').to.equal(null);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+    // The browser reports each refused createPolicy call (there is no way to ask first); nothing else.
+    const directives = win.__violations.map((v) => v.split(' ')[0]);
+    expect(directives.filter((d) => d !== 'trusted-types'), win.__violations.join('\n')).to.deep.equal([]);
+    expect(directives.length).to.be.at.most(2);
+    frame.remove();
+  });
+});

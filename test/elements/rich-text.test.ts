@@ -4,18 +4,22 @@ import fc from 'fast-check';
 import type { WindowLike } from 'dompurify';
 import { safeUrl } from '../../src/feed/url.js';
 import { POLICY_NAME, __sanitizerLoaded, __setSanitizerImport, sanitizeHtml, textFragment } from '../../src/sanitize/sanitize.js';
-import { lecternPolicy } from '../../src/sanitize/trusted-types.js';
+import { trusted } from '../../src/sanitize/trusted-types.js';
 
 // The page loads many modules; make sure the DOMPurify chunk's entry is not dropped from a full buffer.
 performance.setResourceTimingBufferSize(10_000);
 
 // Every Trusted Types policy created on this page from here on (this file imports nothing that makes one).
+// It also keeps each policy object, as a hostile page script that wraps createPolicy could.
 const createdPolicies: string[] = [];
+const captured = new Map<string, TrustedTypePolicy>();
 if (window.trustedTypes) {
   const original = window.trustedTypes.createPolicy.bind(window.trustedTypes);
   window.trustedTypes.createPolicy = ((name: string, rules?: TrustedTypePolicyOptions) => {
     createdPolicies.push(name);
-    return original(name, rules);
+    const policy = original(name, rules);
+    captured.set(name, policy);
+    return policy;
   }) as typeof window.trustedTypes.createPolicy;
 }
 
@@ -498,24 +502,35 @@ describe('textFragment (the fallback)', () => {
   });
 });
 
-describe('lecternPolicy', () => {
-  it('returns the same policy for the same name twice without throwing', () => {
+describe("Trusted Types policies: out of other scripts' reach", () => {
+  it('each policy is created once, and makes a trusted value only of what Lectern passes it', () => {
     expect(window.trustedTypes, 'Chromium has Trusted Types').to.exist;
-    const rules = { createHTML: (s: string) => s };
-    const first = lecternPolicy('lectern-test-x', rules);
-    const second = lecternPolicy('lectern-test-x', rules);
-    expect(first).not.to.equal(undefined);
-    expect(second).to.equal(first);
-    expect(first!.name).to.equal('lectern-test-x');
+    const first = trusted('lectern-test-x', 'createHTML', '<b>ours</b>');
+    expect(window.trustedTypes!.isHTML(first)).to.equal(true);
+    expect(String(first)).to.equal('<b>ours</b>');
+    expect(String(trusted('lectern-test-x', 'createHTML', '<i>again</i>'))).to.equal('<i>again</i>');
     expect(createdPolicies.filter((n) => n === 'lectern-test-x')).to.have.length(1);
   });
 
-  it('shares policies through the Symbol.for registry (what a second bundle copy sees)', () => {
-    expect(window.trustedTypes, 'Chromium has Trusted Types').to.exist;
-    const registry = (globalThis as unknown as Record<symbol, Map<string, TrustedTypePolicy>>)[Symbol.for('lectern.trusted-types.v1')];
-    expect(registry).to.be.instanceOf(Map);
-    expect(registry!.get(POLICY_NAME)!.name).to.equal(POLICY_NAME);
-    expect(registry!.get('lectern-test-x')).to.equal(lecternPolicy('lectern-test-x', {}));
+  it('a page script holding the policy object can make nothing with it', async () => {
+    // The sanitiser's policy exists once the first rich text has been sanitised.
+    await sanitizeHtml('<p>make the policy</p>');
+    const policy = captured.get(POLICY_NAME)!;
+    expect(policy, 'captured by wrapping createPolicy').to.exist;
+    expect(() => policy.createHTML('<img src=x onerror=alert(1)>')).to.throw(TypeError);
+    expect(() => policy.createHTML('<p>make the policy</p>')).to.throw(TypeError);
+    expect(() => policy.createScriptURL('https://evil.example/x.js')).to.throw(TypeError);
+    expect(() => policy.createScript('alert(1)')).to.throw(TypeError);
+    // Control: the same capture sees a permissive policy's power.
+    const open = window.trustedTypes!.createPolicy('lectern-test-open', { createHTML: (x: string) => x });
+    expect(String(captured.get('lectern-test-open')!.createHTML('<img src=x onerror=alert(1)>'))).to.contain('onerror');
+    expect(open.name).to.equal('lectern-test-open');
+  });
+
+  it('leaves no policy on the page for other scripts to find', () => {
+    expect((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('lectern.trusted-types.v1')]).to.equal(undefined);
+    const found = Object.getOwnPropertySymbols(globalThis).filter((sym) => String(sym.description).includes('lectern'));
+    expect(found).to.deep.equal([]);
   });
 
   it('returns undefined, without throwing, when createPolicy throws', () => {
@@ -526,17 +541,17 @@ describe('lecternPolicy', () => {
       throw new TypeError('Policy "lectern-refused" disallowed.');
     }) as typeof factory.createPolicy;
     try {
-      expect(lecternPolicy('lectern-refused', { createHTML: (s: string) => s })).to.equal(undefined);
+      expect(trusted('lectern-refused', 'createHTML', '<b>x</b>')).to.equal(undefined);
     } finally {
       factory.createPolicy = saved;
     }
   });
 
-  it('returns undefined when the browser has no Trusted Types', () => {
+  it('returns the string itself when the browser has no Trusted Types', () => {
     const descriptor = Object.getOwnPropertyDescriptor(window, 'trustedTypes');
     Object.defineProperty(window, 'trustedTypes', { value: undefined, configurable: true });
     try {
-      expect(lecternPolicy('lectern-absent', { createHTML: (s: string) => s })).to.equal(undefined);
+      expect(trusted('lectern-absent', 'createHTML', '<b>x</b>')).to.equal('<b>x</b>');
     } finally {
       if (descriptor) Object.defineProperty(window, 'trustedTypes', descriptor);
       else delete (window as { trustedTypes?: unknown }).trustedTypes;
@@ -592,24 +607,16 @@ describe('Trusted Types enforced by the page', () => {
     expect(result.html).to.equal(`<p>Hi <a href="https://example.com/" rel="${REL}" target="_blank">there</a></p>`);
   });
 
-  it('a second bundle copy reuses the policy instead of throwing on the duplicate name', async () => {
-    const result = await inEnforcedFrame<{ same: boolean; duplicateThrows: boolean; second: string }>(
-      POLICY_NAME,
-      `const one = await import('/src/sanitize/trusted-types.ts?copy=1');
+  it('a second bundle copy gets its own guarded policy where the CSP allows duplicates, and text where it does not', async () => {
+    const copies = `const one = await import('/src/sanitize/trusted-types.ts?copy=1');
        const two = await import('/src/sanitize/trusted-types.ts?copy=2');
-       const rich = await import('/src/sanitize/sanitize.ts');
-       const rules = { createHTML: (s) => s, createScriptURL: (s) => s };
-       const a = one.lecternPolicy('${POLICY_NAME}', rules);
-       const b = two.lecternPolicy('${POLICY_NAME}', rules);
-       let duplicateThrows = false;
-       try { trustedTypes.createPolicy('${POLICY_NAME}', rules); } catch { duplicateThrows = true; }
-       const div = document.createElement('div');
-       div.append(await rich.sanitizeHtml('<p>second <em>copy</em></p>'));
-       return { same: one !== two && a !== undefined && a === b, duplicateThrows, second: div.innerHTML };`,
-    );
-    expect(result.duplicateThrows, 'the CSP forbids duplicates').to.equal(true);
-    expect(result.same).to.equal(true);
-    expect(result.second).to.equal('<p>second <em>copy</em></p>');
+       const a = one.trusted('${POLICY_NAME}', 'createHTML', '<p>one</p>');
+       const b = two.trusted('${POLICY_NAME}', 'createHTML', '<p>two</p>');
+       return { a: a === undefined ? 'refused' : String(a), b: b === undefined ? 'refused' : String(b) };`;
+    const allowed = await inEnforcedFrame<{ a: string; b: string }>(`${POLICY_NAME} 'allow-duplicates'`, copies);
+    expect(allowed).to.deep.equal({ a: '<p>one</p>', b: '<p>two</p>' });
+    const refused = await inEnforcedFrame<{ a: string; b: string }>(POLICY_NAME, copies);
+    expect(refused).to.deep.equal({ a: '<p>one</p>', b: 'refused' });
   });
 
   it('degrades to text when the CSP refuses the name, and leaves "dompurify" for the page', async () => {
@@ -626,5 +633,23 @@ describe('Trusted Types enforced by the page', () => {
     expect(result.html).to.equal('Hello world');
     expect(result.elements).to.equal(0);
     expect(result.pageGotDompurify, 'Lectern must not have taken the "dompurify" name').to.equal(true);
+  });
+});
+
+describe('sanitizeHtml: the word "style" (renamed before parsing, so no CSP report is sent)', () => {
+  const html = async (s: string) => serialize(await sanitizeHtml(s));
+  it('keeps it in text, whatever its case and neighbours', async () => {
+    expect(await html('<p>a style of its own; STYLE= and "style" and <b>style</b></p>')).to.equal(
+      '<p>a style of its own; STYLE= and "style" and <b>style</b></p>',
+    );
+  });
+  it('keeps it in links', async () => {
+    expect(await html('<a href="https://example.com/style/x?style=1">s</a>')).to.contain('href="https://example.com/style/x?style=1"');
+  });
+  it('drops style attributes and elements (SVG ones too) with their contents', async () => {
+    expect(await html('<p style="color:red" STYLE=x>a</p><svg><style>p{}</style></svg><style/>b<Style >c</Style>')).to.equal(
+      // `<style/>` does not close itself: everything up to `</Style>` is its content, as the browser reads it.
+      '<p>a</p>',
+    );
   });
 });
