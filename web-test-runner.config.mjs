@@ -33,6 +33,12 @@ async function feedServer(ctx, next) {
     ctx.body = JSON.stringify({ count: counts.get(url.searchParams.get('key')) ?? 0 });
     return;
   }
+  if (url.pathname === '/api/redirect') {
+    // GET /api/redirect?to=path: a 302 to `to`, so the feed's final URL differs from the one asked for.
+    ctx.status = 302;
+    ctx.set('Location', url.searchParams.get('to'));
+    return;
+  }
   if (url.pathname !== '/api/feed') return next();
   const q = url.searchParams;
   const key = q.get('key');

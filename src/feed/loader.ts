@@ -86,8 +86,8 @@ export function loadDocument(src: string, options: LoadOptions = {}): Promise<Lo
   if (signal?.aborted) return Promise.reject(signal.reason);
   const reg = registry();
   let entry = reg.entries.get(url);
-  if (!entry || options.fresh) {
-    if (entry && !entry.settled) entry.controller.abort();
+  // A fresh load joins a request still under way: aborting it would fail every other widget waiting on it.
+  if (!entry || (options.fresh && entry.settled)) {
     entry = start(url, options);
     reg.entries.set(url, entry);
   }
@@ -155,20 +155,29 @@ function start(url: string, options: LoadOptions): Entry {
  * attempt fails for such a reason, the last good copy (if any) is served, marked stale.
  */
 async function withRetries(url: string, cancel: AbortSignal, options: LoadOptions): Promise<LoadedDocument> {
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  let timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeout > 0 && timeout < 2 ** 31)) {
+    console.warn(`[lectern] ${url}: timeout ${timeout} is not a number of milliseconds above 0; waiting the default ${DEFAULT_TIMEOUT_MS / 1000} s`);
+    timeout = DEFAULT_TIMEOUT_MS;
+  }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const retries = options.retries ?? 2;
   const firstDelay = options.retryDelay ?? 1000;
-  const giveUpAt = Date.now() + (options.deadline ?? DEFAULT_DEADLINE_MS);
+  const began = Date.now();
+  const giveUpAt = began + (options.deadline ?? DEFAULT_DEADLINE_MS);
   for (let attempt = 0; ; attempt++) {
     const left = giveUpAt - Date.now();
     try {
-      const { json, text } = await request(url, cancel, Math.min(timeout, Math.max(left, 1)), maxBytes);
+      const { json, text, final } = await request(url, cancel, Math.min(timeout, Math.max(left, 1)), maxBytes);
       saveLastGood(url, text);
-      return { url, json };
+      // Relative URLs in the feed resolve against where it was found, after any redirects.
+      return { url: final, json };
     } catch (e) {
       if (cancel.aborted) throw e;
-      const error = toFeedError(e, url);
+      let error = toFeedError(e, url);
+      // The message names the whole wait, every try included, not the last try's share of it.
+      if (error.kind === 'timeout' && attempt)
+        error = new FeedError('timeout', `${url} did not answer in ${seconds(Date.now() - began)} (${attempt + 1} tries)`, url);
       const again = retryable(error);
       const wait = (error as RetryHint).retryAfter ?? Math.min(firstDelay * 2 ** attempt, 30_000) * (0.5 + Math.random() / 2);
       if (again && attempt < retries && Date.now() + wait < giveUpAt - 50) {
@@ -217,12 +226,13 @@ function retryAfter(response: Response): number | undefined {
   return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
-async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<{ json: unknown; text: string }> {
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<{ json: unknown; text: string; final: string }> {
   const timer = timeoutSignal(timeout);
   const signal = anySignal([cancel, timer]);
-  const seconds = `${Math.round(timeout / 100) / 10} s`;
   const fail = (error: unknown): never => {
-    if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds}`, url);
+    if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds(timeout)}`, url);
     if (cancel.aborted) throw cancel.reason;
     if (error instanceof FeedError) throw error;
     const why =
@@ -271,7 +281,7 @@ async function request(url: string, cancel: AbortSignal, timeout: number, maxByt
   }
   try {
     const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    return { json: JSON.parse(clean), text: clean };
+    return { json: JSON.parse(clean), text: clean, final: response.url || url };
   } catch (e) {
     throw new FeedError('parse', `${url} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`, url, response.status);
   }

@@ -84,8 +84,11 @@ export function httpUrl(raw: unknown, base?: string): string | undefined {
   }
 }
 
+/** The venue's name and address, those the feed gives. */
+export const venueParts = (e: LecternEvent) => [e.location?.name, e.location?.address].filter(nonBlank);
+
 /** The venue as one line ("RUSI, 61 Whitehall, London"), or undefined when the feed names none. */
 export function venueLine(e: LecternEvent): string | undefined {
-  const parts = [e.location?.name, e.location?.address].filter(nonBlank);
+  const parts = venueParts(e);
   return parts.length ? parts.join(', ') : undefined;
 }

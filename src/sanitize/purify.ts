@@ -9,7 +9,7 @@ import type { SanitizerDeps } from './sanitize.js';
 
 export default DOMPurify;
 
-export type Sanitize = (html: string) => DocumentFragment;
+export type Sanitize = (html: string, base?: string) => DocumentFragment;
 
 const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'b', 'i', 'a', 'ul', 'ol', 'li'];
 const LINK_REL = 'noopener noreferrer nofollow';
@@ -73,15 +73,20 @@ export function createSanitizer(factory: Purify, deps: SanitizerDeps): Sanitize 
     const el = node as Element;
     if (el.localName !== 'a' || el.namespaceURI !== HTML_NS) return;
     // A link without a usable href stays as an inert <a> (no href): its text is kept, nothing to click.
-    const href = el.hasAttribute('href') ? deps.safeUrl(el.getAttribute('href')) : undefined;
+    const raw = el.getAttribute('href');
+    const href = raw === null ? undefined : base ? deps.absoluteUrl(raw, base) : deps.safeUrl(raw);
     if (href === undefined) el.removeAttribute('href');
     else el.setAttribute('href', href);
     el.setAttribute('rel', LINK_REL);
     el.setAttribute('target', '_blank');
   });
 
-  const sanitize: Sanitize = (html) => {
+  /** The feed's URL while one sanitize call runs: relative links resolve against it. */
+  let base: string | undefined;
+  const sanitize: Sanitize = (html, feedUrl) => {
+    base = feedUrl;
     const fragment = purify.sanitize(inert(html), config);
+    base = undefined;
     restore(fragment);
     // DOMPurify builds the fragment in its inert parsing document; move it into ours.
     return document.adoptNode(fragment);

@@ -19,14 +19,14 @@
  *   CSP) resolves to the text alone, in one Text node.
  */
 import type { DOMPurify } from 'dompurify';
-import { safeUrl } from '../feed/url.js';
+import { absoluteUrl, safeUrl } from '../feed/url.js';
 import { trusted } from './trusted-types.js';
 import type { Sanitize } from './purify.js';
 
 export const POLICY_NAME = 'lectern-dompurify';
 
 /** What purify.ts (a chunk that imports nothing from lectern.js) uses from the rest of Lectern. */
-const deps = { safeUrl, trusted, policyName: POLICY_NAME };
+const deps = { safeUrl, absoluteUrl, trusted, policyName: POLICY_NAME };
 export type SanitizerDeps = typeof deps;
 
 type Loader = () => Promise<{ default: DOMPurify }>;
@@ -39,16 +39,17 @@ let loader: Loader = defaultLoader;
 let sanitizer: Promise<Sanitize | null> | undefined;
 
 /**
- * Sanitises feed HTML into a fragment owned by the current document, ready to append. Never rejects:
+ * Sanitises feed HTML into a fragment owned by the current document, ready to append. Relative links
+ * resolve against `base` (the feed's URL) when given, else stay relative to the page. Never rejects:
  * when the sanitiser is unavailable the fragment holds the HTML's text only.
  */
-export async function sanitizeHtml(html: string): Promise<DocumentFragment> {
+export async function sanitizeHtml(html: string, base?: string): Promise<DocumentFragment> {
   const source = typeof html === 'string' ? html : '';
   sanitizer ??= load();
   const sanitize = await sanitizer;
   if (sanitize) {
     try {
-      return sanitize(source);
+      return sanitize(source, base);
     } catch {
       // Fall through to text: an input DOMPurify chokes on is shown, not executed and not lost.
     }

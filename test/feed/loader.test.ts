@@ -144,13 +144,44 @@ describe('loadDocument: retries and the last good copy', () => {
     expect(e.kind).to.equal('http');
   });
 
-  it('keeps a bounded number of copies, the newest replacing the old', () => {
+  it('keeps at most four copies, the newest replacing the old', () => {
     for (let i = 0; i < 10; i++) saveLastGood(`https://example.org/feed-${i}.json`, JSON.stringify({ n: i }));
     saveLastGood('https://example.org/feed-9.json', JSON.stringify({ n: 'newer' }));
     expect(readLastGood('https://example.org/feed-9.json')).to.deep.equal({ n: 'newer' });
-    expect(readLastGood('https://example.org/feed-0.json')).to.equal(undefined);
-    expect(readLastGood('https://example.org/feed-1.json')).to.equal(undefined);
-    expect(readLastGood('https://example.org/feed-2.json')).to.deep.equal({ n: 2 });
+    for (let i = 0; i < 6; i++) expect(readLastGood(`https://example.org/feed-${i}.json`), `feed-${i}`).to.equal(undefined);
+    for (let i = 6; i < 9; i++) expect(readLastGood(`https://example.org/feed-${i}.json`), `feed-${i}`).to.deep.equal({ n: i });
+  });
+
+  it('keeps at most 512 K characters in all, the least recently used going first', () => {
+    localStorage.clear();
+    const big = (n: number) => JSON.stringify({ n, pad: 'x'.repeat(200 * 1024) });
+    saveLastGood('https://example.org/a.json', big(1));
+    saveLastGood('https://example.org/b.json', big(2));
+    // Reading a makes b the least recently used: the third big copy pushes b out, not a.
+    expect(readLastGood('https://example.org/a.json')).to.have.property('n', 1);
+    saveLastGood('https://example.org/c.json', big(3));
+    expect(readLastGood('https://example.org/b.json')).to.equal(undefined);
+    expect(readLastGood('https://example.org/a.json')).to.have.property('n', 1);
+    expect(readLastGood('https://example.org/c.json')).to.have.property('n', 3);
+    const used = Object.keys(localStorage).reduce((sum, k) => sum + k.length + localStorage.getItem(k)!.length, 0);
+    expect(used).to.be.below(512 * 1024 + 1024);
+  });
+
+  it('keeps no copy of a feed over the whole cap, and drops the older copy of that feed', () => {
+    localStorage.clear();
+    saveLastGood('https://example.org/huge.json', JSON.stringify({ n: 'small' }));
+    saveLastGood('https://example.org/huge.json', JSON.stringify({ pad: 'x'.repeat(600 * 1024) }));
+    expect(readLastGood('https://example.org/huge.json')).to.equal(undefined);
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('lectern:'))).to.deep.equal(['lectern:v2:feeds']);
+  });
+
+  it('removes the copies an older version kept (eight feeds, 4 M characters) the first time it saves', () => {
+    localStorage.clear();
+    localStorage.setItem('lectern:v1:feeds', JSON.stringify(['https://example.org/old.json']));
+    localStorage.setItem('lectern:v1:feed:https://example.org/old.json', '{"old":true}');
+    saveLastGood('https://example.org/new.json', '{"new":true}');
+    expect(localStorage.getItem('lectern:v1:feeds')).to.equal(null);
+    expect(localStorage.getItem('lectern:v1:feed:https://example.org/old.json')).to.equal(null);
   });
 
   it('loads normally when storage throws (private mode, quota full)', async () => {
@@ -169,5 +200,49 @@ describe('loadDocument: retries and the last good copy', () => {
       Storage.prototype.setItem = setItem;
       Storage.prototype.getItem = getItem;
     }
+  });
+});
+
+describe('loadDocument: hardening', () => {
+  const quick = { timeout: 2000, retries: 0 } as const;
+
+  it('reports the final URL after redirects (relative URLs resolve against it)', async () => {
+    const doc = await loadDocument(`/api/redirect?to=${encodeURIComponent('/test/fixtures/relative/feed.json')}`, quick);
+    expect(doc.url).to.equal(new URL('/test/fixtures/relative/feed.json', location.href).href);
+  });
+
+  it('a fresh load joins a request still under way instead of aborting it for everyone else', async () => {
+    const key = uniqueKey('shared-refresh');
+    const src = feedUrl({ key, delay: 400 });
+    const first = loadDocument(src, quick);
+    const refreshed = loadDocument(src, { ...quick, fresh: true });
+    const [a, b] = await Promise.all([first, refreshed]);
+    expect(a.json).to.deep.equal(b.json);
+    expect(await requestCount(key)).to.equal(1);
+    // Once settled, a fresh load asks again.
+    await loadDocument(src, { ...quick, fresh: true });
+    expect(await requestCount(key)).to.equal(2);
+  });
+
+  for (const timeout of [Number.NaN, 0, -1, Infinity]) {
+    it(`timeout ${timeout}: waits the default, with a warning, and loads`, async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const doc = await loadDocument(feedUrl({ key: uniqueKey('timeout-junk') }), { timeout, retries: 0 });
+        expect(doc.json).to.have.property('items');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.join('\n')).to.contain(`timeout ${timeout} is not a number of milliseconds above 0; waiting the default 10 s`);
+    });
+  }
+
+  it('after several tries, the timeout message names the whole wait, not the last try', async () => {
+    const e = await failure(loadDocument(feedUrl({ key: uniqueKey('hang-msg'), hang: 1 }), { timeout: 400, deadline: 1500, retryDelay: 50 }));
+    expect(e.kind).to.equal('timeout');
+    expect(e.message).to.match(/did not answer in 1\.\d s \([23] tries\)$/);
+    expect(e.message).not.to.contain('0.4 s');
   });
 });

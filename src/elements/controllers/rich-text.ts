@@ -15,13 +15,17 @@ export class RichTextCache {
     this.#host = host;
   }
 
-  /** The sanitised content for `key`, or undefined while it is being prepared. */
-  get(key: string, html: string): HTMLElement | undefined {
+  /**
+   * The sanitised content for `key`, or undefined while it is being prepared. Relative links resolve
+   * against `base`, the feed's own URL (the page's, for an inline feed).
+   */
+  get(key: string, html: string, base?: string): HTMLElement | undefined {
     const entry = this.#nodes.get(key);
-    if (entry?.html === html) return entry.node;
-    const pending: { html: string; node?: HTMLElement } = { html };
+    const id = `${base} ${html}`;
+    if (entry?.html === id) return entry.node;
+    const pending: { html: string; node?: HTMLElement } = { html: id };
     this.#nodes.set(key, pending);
-    void sanitizeHtml(html).then((fragment) => {
+    void sanitizeHtml(html, base).then((fragment) => {
       if (this.#nodes.get(key) !== pending) return;
       const node = document.createElement('div');
       node.className = 'rich';

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
-import { attendanceOf, isOnlineOnly, summaryBesideContent, venueLine } from '../../model/rules.js';
+import { attendanceOf, isOnlineOnly, summaryBesideContent, venueParts } from '../../model/rules.js';
 import { selectItem } from '../../model/select.js';
 import { eventPhase, nextTransition, type EventPhase } from '../../model/status.js';
 import { formatMoment, formatWhen, readerTimeZone } from '../../time/format.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { LecternContentElement } from '../internal/base.js';
-import { heading, href, paragraphs } from '../internal/templates.js';
+import { heading, href, isolated, paragraphs } from '../internal/templates.js';
 import { clockIcon, peopleIcon, placeIcon, screenIcon } from '../internal/icons.js';
 import { RichTextCache } from '../controllers/rich-text.js';
 import { CalendarMenu } from './calendar-menu.js';
@@ -127,7 +127,7 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
     const previous = e.status === 'rescheduled' ? formatMoment(e.previous_start, e, locale) : postponed ? when : undefined;
     const attendance = attendanceOf(e);
     const venue = isOnlineOnly(e) ? undefined : e.location;
-    const venueText = venue && venueLine(e);
+    const venueText = venue ? venueParts(e) : [];
     const mapLink = href(venue?.url);
     return html`<div class="facts">
       <p class="when" part="when">
@@ -147,9 +147,9 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
       }
       ${when?.reader && !postponed ? html`<p class="reader" part="reader-time">${when.reader}</p>` : nothing}
       ${
-        venueText
+        venueText.length
           ? html`<p class="venue" part="venue">
-            ${placeIcon}<span>${venueText}</span>
+            ${placeIcon}<span>${isolated(venueText)}</span>
             ${
               mapLink === nothing
                 ? nothing
@@ -167,7 +167,7 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
   #renderText(item: FeedItem) {
     const content = item.content_text?.trim();
     const summary = summaryBesideContent(item);
-    const rich = item.content_html ? this.#rich.get(item.id, item.content_html) : undefined;
+    const rich = item.content_html ? this.#rich.get(item.id, item.content_html, this.feedState.url) : undefined;
     return html`${summary ? html`<p class="summary" part="summary">${summary}</p>` : nothing}
     ${
       rich

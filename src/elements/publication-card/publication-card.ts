@@ -8,7 +8,7 @@ import { fill, type MessageKey } from '../../i18n/messages.js';
 import { formatDate } from '../../time/format.js';
 import { LecternContentElement } from '../internal/base.js';
 import { BrokenImages } from '../controllers/broken-images.js';
-import { heading, href } from '../internal/templates.js';
+import { fillIsolated, heading, href, isolated } from '../internal/templates.js';
 import { StructuredData } from '../controllers/structured-data.js';
 import styles from './publication-card.styles.js';
 
@@ -84,11 +84,12 @@ export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
     const cover = href(b.cover);
     const authors = bookAuthors(item).map((a) => a.name!);
     const num = String(b.series_number ?? '').trim();
-    const series = b.series?.trim() && (num ? fill(t('seriesNumber'), { series: b.series.trim(), number: num }) : b.series.trim());
+    const series = b.series?.trim() && (num ? fillIsolated(t('seriesNumber'), { series: b.series.trim(), number: num }) : b.series.trim());
     const date = formatDate(b.date_published ?? item.date_published, locale);
     const [before, after] = t('published').split('{date}');
     const summary = shortSummary(item);
-    const p = (part: string, text: string | undefined) => (text?.trim() ? html`<p class=${part} part=${part}>${text}</p>` : nothing);
+    const p = (part: string, text: unknown) =>
+      text && (typeof text !== 'string' || text.trim()) ? html`<p class=${part} part=${part}>${text}</p>` : nothing;
     const out = (url: string | undefined, label: string, part: string, cls: string) => {
       const u = href(url);
       if (u === nothing) return nothing;
@@ -100,7 +101,13 @@ export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
       b.excerpt ? out(b.excerpt.url, b.excerpt.label?.trim() || t('excerpt'), 'excerpt', 'button secondary') : nothing,
       ...(b.offers ?? []).map((o) => out(o.url, o.label?.trim() || t('buy'), 'offer', 'button')),
     ].filter((a) => a !== nothing);
-    const names = authors.length ? fill(t('byAuthors'), { names: new Intl.ListFormat(locale, { type: 'conjunction' }).format(authors) }) : '';
+    const names = authors.length
+      ? fillIsolated(t('byAuthors'), {
+          names: new Intl.ListFormat(locale, { type: 'conjunction' })
+            .formatToParts(authors)
+            .map((x) => (x.type === 'element' ? isolated([x.value]) : x.value)),
+        })
+      : '';
     const level = this.headingLevel;
     // Templates are kept tight: Lit ships their whitespace as written.
     const body = [

@@ -7,7 +7,7 @@ import { LecternContentElement } from '../internal/base.js';
 import { RichTextCache } from '../controllers/rich-text.js';
 import { LayoutReader } from '../controllers/layout-reader.js';
 import { BrokenImages } from '../controllers/broken-images.js';
-import { heading, headingLevel, href, paragraphs } from '../internal/templates.js';
+import { heading, headingLevel, href, isolated, paragraphs } from '../internal/templates.js';
 import styles from './speaker-list.styles.js';
 
 export type SpeakerLayout = 'list' | 'grid' | 'compact';
@@ -101,13 +101,13 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
     const compact = this.layout === 'compact';
     const link = href(s.url);
     const name = link === nothing ? s.name : html`<a part="name-link" href=${link}>${s.name}</a>`;
-    const position = [s.job_title, s.affiliation].filter((x) => x && x.trim()).join(', ');
+    const position = [s.job_title, s.affiliation].filter((x) => x && x.trim());
     return html`<li class="speaker" part="speaker">
       ${compact ? nothing : this.#renderPortrait(s)}
       <div class="text">
         ${compact ? html`<span class="name" part="name">${name}</span>` : heading(nameLevel, name, 'name', 'name')}
         ${s.role ? html`<span class="role" part="role">${s.role}</span>` : nothing}
-        ${position && !compact ? html`<p class="position" part="position">${position}</p>` : nothing}
+        ${position.length && !compact ? html`<p class="position" part="position">${isolated(position)}</p>` : nothing}
         ${compact ? nothing : this.#renderBio(s, key)}
       </div>
     </li>`;
@@ -132,7 +132,7 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
   }
 
   #renderBio(s: Speaker, key: string) {
-    const rich = s.bio_html ? this.#rich.get(key, s.bio_html) : undefined;
+    const rich = s.bio_html ? this.#rich.get(key, s.bio_html, this.feedState.url) : undefined;
     const body = rich ?? (s.bio ? paragraphs(s.bio, 'paragraph') : nothing);
     if (body === nothing) return nothing;
     const open = this.expanded.has(key);
