@@ -23,6 +23,7 @@
   var radiusInput = $('radius');
   var radiusValue = $('radius-value');
   var fontSelect = $('font');
+  var inlineBox = $('inline-feed');
   var preview = $('preview');
   var snippet = $('snippet');
   var copyButton = $('copy');
@@ -31,10 +32,23 @@
   /** The feed the builder last loaded (absolute URL), or '' before any. */
   var feedUrl = '';
   var loadCount = 0;
+  /** For "Feed inline": {json} (the feed as the widgets read it, escaped), {error}, or null while it is being read. */
+  var inlineFeed = null;
 
   // ---- Escaping: the snippet is text that becomes HTML on someone else's page. -------------------
   function escapeAttr(value) {
     return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+  /**
+   * JSON for inside a <script> element, by the rules of `npx lectern inline`: `<` (so `</script>`,
+   * `<!--` and `<script` can never appear), `>`, `&`, U+2028, U+2029, and the characters that make a
+   * terminal or this textarea show something else (C1 controls, bidirectional overrides) as \u escapes,
+   * which JSON.parse reads back as the same text. JSON.stringify escapes the other controls itself.
+   */
+  function scriptJson(value) {
+    return JSON.stringify(value).replace(/[<>&\u2028\u2029\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, function (c) {
+      return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+    });
   }
   /** CSS values come from fixed lists and a colour input, but never let one close the <style>. */
   function safeCss(value) {
@@ -58,9 +72,10 @@
 
   /**
    * The elements to embed, as a plain description: [{tag, attrs: [[name, value]], children: [...]}].
-   * One element stands alone with its own src; several share one <lectern-feed>.
+   * One element stands alone with its own src; several share one <lectern-feed>. `inline`: the feed
+   * goes in a script element inside <lectern-feed> (`inline: true` on it) instead of `src`.
    */
-  function describe() {
+  function describe(inline) {
     var tags = chosenElements();
     if (!feedUrl || tags.length === 0) return null;
     var item = itemSelect.disabled ? '' : itemSelect.value;
@@ -71,13 +86,14 @@
       if (level !== DEFAULTS.headingLevel) attrs.push(['heading-level', level]);
       return { tag: tag, attrs: attrs, children: [] };
     }
-    var sourceAttrs = [['src', feedUrl]];
+    var sourceAttrs = inline ? [] : [['src', feedUrl]];
     if (item) sourceAttrs.push(['item', item]);
     if (styled) sourceAttrs.unshift(['class', 'lectern-theme']);
-    if (tags.length === 1) return content(tags[0], sourceAttrs);
+    if (tags.length === 1 && !inline) return content(tags[0], sourceAttrs);
     return {
       tag: 'lectern-feed',
       attrs: sourceAttrs,
+      inline: inline,
       children: tags.map(function (tag) {
         return content(tag, []);
       }),
@@ -85,6 +101,11 @@
   }
 
   // ---- The snippet. -----------------------------------------------------------------------------
+  function inlineScript() {
+    if (!inlineFeed) return '<!-- Reading the feed… -->';
+    if (inlineFeed.error) return '<!-- The widgets cannot use this feed (see the preview), so it cannot go inline. -->';
+    return '<script type="application/feed+json">' + inlineFeed.json + '</' + 'script>';
+  }
   function toHtml(node, indent) {
     var open =
       indent +
@@ -97,20 +118,11 @@
         .join('') +
       '>';
     if (node.children.length === 0) return open + '</' + node.tag + '>';
-    return (
-      open +
-      '\n' +
-      node.children
-        .map(function (child) {
-          return toHtml(child, indent + '  ');
-        })
-        .join('\n') +
-      '\n' +
-      indent +
-      '</' +
-      node.tag +
-      '>'
-    );
+    var children = node.children.map(function (child) {
+      return toHtml(child, indent + '  ');
+    });
+    if (node.inline) children.unshift(indent + '  ' + inlineScript());
+    return open + '\n' + children.join('\n') + '\n' + indent + '</' + node.tag + '>';
   }
   function buildSnippet(tree) {
     var lines = ['<script type="module" src="' + escapeAttr(BUNDLE) + '"></' + 'script>'];
@@ -158,8 +170,9 @@
 
   var lastTree = '';
   function update() {
-    var tree = describe();
-    snippet.value = buildSnippet(tree);
+    // The preview always loads the feed by URL: the same feed, and no script element to build.
+    var tree = describe(false);
+    snippet.value = buildSnippet(inlineBox.checked ? describe(true) : tree);
     copyStatus.textContent = '';
     applyTheme();
     // Rebuild the preview only when the elements or their attributes change (not for a colour).
@@ -264,6 +277,7 @@
         function (feed) {
           if (ticket !== loadCount) return;
           feedUrl = url.href;
+          readInline(feed, url.href, ticket);
           var n = fillItems(feed);
           var title = typeof feed.title === 'string' ? feed.title : 'the feed';
           setStatus('Loaded “' + title + '”: ' + n + (n === 1 ? ' item.' : ' items.'), 'ok');
@@ -280,6 +294,27 @@
           update();
         },
       );
+  }
+
+  /**
+   * The feed for "Feed inline", as the widgets will read it: validated by the bundle's own validator
+   * (the module this page already loads), so broken items are left out and relative URLs are resolved
+   * against the feed's address, not the page's. `npx lectern inline` prints the same JSON.
+   */
+  function readInline(feed, url, ticket) {
+    inlineFeed = null;
+    import(BUNDLE)
+      .then(function (lectern) {
+        return { json: scriptJson(lectern.validateFeed(feed, { url: url }).feed) };
+      })
+      .catch(function (error) {
+        return { error: error };
+      })
+      .then(function (result) {
+        if (ticket !== loadCount) return;
+        inlineFeed = result;
+        if (inlineBox.checked) update();
+      });
   }
 
   // ---- Copy. --------------------------------------------------------------------------------------

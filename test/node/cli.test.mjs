@@ -121,6 +121,7 @@ describe('lectern validate', () => {
     const help = await lectern('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: lectern validate <file-or-url> \[--json\]/);
+    assert.match(help.stdout, /lectern inline <file-or-url>/);
     for (const args of [[], ['frobnicate'], ['validate'], ['validate', 'a.json', 'b.json'], ['validate', '--strict', 'a.json']]) {
       const r = await lectern(...args);
       assert.equal(r.code, 2, `lectern ${args.join(' ')}: ${r.output}`);
