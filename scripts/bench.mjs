@@ -90,8 +90,31 @@ function largeFeed() {
   return { ...seed, items: [event, ...related] };
 }
 
+/**
+ * Feeds that are valid and under the 5 MB cap but enormous: what a CMS bug or a hostile publisher can
+ * send. A page must not stall on any of them (no task over 100 ms).
+ */
+function hugeFeeds() {
+  const seed = JSON.parse(readFileSync('demo/feeds/events.json', 'utf8'));
+  const event = () => structuredClone(seed.items[0]);
+  const plain = (i) => ({ id: `i${i}`, title: `Item ${i}`, content_text: 'x' });
+  const speakers = event();
+  speakers._event.speakers = Array.from({ length: 20_000 }, (_, i) => ({ name: `Speaker ${i}` }));
+  const related = event();
+  related._event.related = Array.from({ length: 100_000 }, (_, i) => `i${i % 5000}`);
+  return {
+    '/bench/huge-speakers.json': { ...seed, items: [speakers] },
+    '/bench/huge-related.json': { ...seed, items: [related, ...Array.from({ length: 5000 }, (_, i) => plain(i))] },
+    '/bench/huge-items.json': {
+      ...seed,
+      items: [event(), ...Array.from({ length: 50_000 }, (_, i) => ({ ...plain(i), url: `https://example.org/${i}` }))],
+    },
+  };
+}
+
 const generated = {
   '/bench/large.json': JSON.stringify(largeFeed()),
+  ...Object.fromEntries(Object.entries(hugeFeeds()).map(([path, feed]) => [path, JSON.stringify(feed)])),
 };
 
 const page = (body, script = '') => `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
@@ -105,6 +128,9 @@ const pages = {
   '/bench/seed.html': page(ALL('/demo/feeds/events.json')),
   '/bench/large.html': page(ALL('/bench/large.json')),
   '/bench/lectern-carousel.html': page(`<lectern-related-carousel src="/bench/large.json" max="1000"></lectern-related-carousel>`),
+  '/bench/huge-speakers.html': page(ALL('/bench/huge-speakers.json')),
+  '/bench/huge-related.html': page(ALL('/bench/huge-related.json')),
+  '/bench/huge-items.html': page(ALL('/bench/huge-items.json')),
   '/bench/sl-carousel.html': `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">
 <script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/carousel/carousel.js"></script>
@@ -234,8 +260,44 @@ const listTasks = (tasks) => (tasks.length === 0 ? 'none' : tasks.map((t) => `${
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (xs) => `${median(xs).toFixed(1)} ms (${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)})`;
 
+/** The longest main-thread task (over 50 ms: the Long Tasks API sees no shorter) after lectern.js arrived. */
+const longest = (tasks) => Math.max(0, ...tasks.filter((t) => !t.page).map((t) => t.duration));
+
+/** Valid but enormous feeds: the longest task while each loads and renders, and the render time. */
+async function hugeScenarios(browser, base) {
+  const rows = [];
+  for (const [name, path, feed] of [
+    ['20,000 speakers (one event)', '/bench/huge-speakers.html', '/bench/huge-speakers.json'],
+    ['100,000 related ids among 5,000 items', '/bench/huge-related.html', '/bench/huge-related.json'],
+    ['50,000 plain items', '/bench/huge-items.html', '/bench/huge-items.json'],
+  ]) {
+    const bytes = Buffer.byteLength(generated[feed]);
+    const runs = [];
+    for (let i = 0; i < Math.min(RUNS, 3); i++) runs.push(await run(browser, base + path, lecternRendered, feed));
+    const row = { name, bytes, longest: Math.max(...runs.map((r) => longest(r.long))), ms: runs.map((r) => r.ms) };
+    rows.push(row);
+    console.log(
+      `${name} (${kb(bytes)}): longest task ${row.longest ? `${row.longest.toFixed(0)} ms` : 'none over 50 ms'}; rendered in ${fmt(row.ms)}`,
+    );
+  }
+  return rows;
+}
+
 async function main() {
   if (!existsSync('dist/lectern.js')) throw new Error('run `npm run build` first');
+  if (process.env.BENCH_ONLY === 'huge') {
+    // `BENCH_ONLY=huge node scripts/bench.mjs`: the enormous-feed figures alone, docs left as they are.
+    const server = await serve();
+    const browser = await puppeteer.launch({
+      executablePath: ensureChrome(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+    });
+    await hugeScenarios(browser, `http://127.0.0.1:${server.address().port}`);
+    await browser.close();
+    server.close();
+    return;
+  }
   const sizeRows = await sizes();
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;

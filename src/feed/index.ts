@@ -29,6 +29,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
   const pending = loadDocument(src, options);
   if (!warmed) setTimeout(warmUpIntl);
   const doc = await pending;
+  // Parsing a large feed took a task's worth of time already: validate in the next task.
+  await nextTask();
   const loaded = useDocument(doc.json, doc.url);
   return doc.stale ? { ...loaded, stale: true } : loaded;
 }
@@ -43,6 +45,8 @@ export function readInlineFeed(text: string, where = 'The inline feed'): LoadedF
   }
   return useDocument(json, undefined, where);
 }
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
 let warmed = false;
 /**

@@ -16,7 +16,7 @@
  *   objects must keep that (`nullProto` in model/rules.ts), never spread them into `{}`.
  */
 import { FeedError } from './errors.js';
-import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, type Feed, type FeedItem, type Field } from './schema.js';
+import { FeedShellSchema, ItemSchema, JSON_FEED_VERSIONS, LIMITS, type Feed, type FeedItem, type Field } from './schema.js';
 import { absoluteUrl, safeUrl } from './url.js';
 import { eventSpan, readEventTime } from '../time/event-time.js';
 
@@ -50,7 +50,8 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
  */
 export function validateFeed(raw: unknown, options: ValidateOptions = {}): ValidationResult {
   const where = options.url ?? 'The feed';
-  const doc = clean(raw, 0);
+  // Items are copied (cleaned) one at a time below, and only the first LIMITS.items of them.
+  const doc = clean(raw, 0, true);
   if (!isRecord(doc)) {
     throw new FeedError('invalid', `${where} is not a JSON Feed: expected an object with version, title and items, got ${kind(raw)}`, options.url);
   }
@@ -75,9 +76,11 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
     }
     const items: FeedItem[] = [];
     const seen = new Set<string>();
+    const total = (raw as { items: unknown[] }).items.length;
+    if (total > LIMITS.items) problems.push({ path: 'items', message: cut(total, LIMITS.items), severity: 'warning' });
     shell.items.forEach((rawItem, index) => {
       const path: Key[] = ['items', index];
-      const item = salvage<FeedItem>(ItemSchema, rawItem, path, problems, 'item', options.url);
+      const item = salvage<FeedItem>(ItemSchema, clean(rawItem, 1), path, problems, 'item', options.url);
       if (!item) return;
       if (seen.has(item.id)) {
         problems.push({
@@ -186,7 +189,12 @@ function read(rule: Field, value: Json | undefined, keys: Key[], w: Walk): unkno
     case 'list': {
       if (!Array.isArray(value)) return fault(w, keys, `${preview(value)} should be a list`);
       const out: unknown[] = [];
-      for (let i = 0; i < value.length; i++) {
+      let n = value.length;
+      if (rule.max !== undefined && n > rule.max) {
+        w.problems.push({ path: formatPath([...w.base, ...keys]), message: cut(n, rule.max), severity: 'warning' });
+        n = rule.max;
+      }
+      for (let i = 0; i < n; i++) {
         const entry = read(rule.of, value[i], [...keys, i], w);
         if (entry instanceof Drop) {
           if (entry.removes([...keys, i])) continue;
@@ -242,6 +250,9 @@ function cutFor(keys: Key[], soft: boolean, missing: boolean): Key[] | undefined
   return undefined;
 }
 
+/** The warning for a list cut at its limit (schema.ts, LIMITS). */
+const cut = (length: number, max: number) => `has ${length} entries; Lectern reads the first ${max} and leaves the rest out`;
+
 /** `items[3]._event.start`-style path. */
 export function formatPath(keys: readonly Key[]): string {
   let out = '';
@@ -272,8 +283,9 @@ function kind(value: unknown): string {
 /**
  * A fresh copy of parsed JSON with `null` members removed (read as absent), prototype-bearing keys
  * dropped, and anything nested deeper than MAX_DEPTH cut off. Only own enumerable data is read.
+ * `shallowItems`: the document's `items` list is copied as it is (its entries are cleaned one by one).
  */
-function clean(value: unknown, depth: number): Json | undefined {
+function clean(value: unknown, depth: number, shallowItems = false): Json | undefined {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (depth >= MAX_DEPTH || typeof value !== 'object') return undefined;
@@ -289,7 +301,8 @@ function clean(value: unknown, depth: number): Json | undefined {
   const out: { [k: string]: Json } = Object.create(null);
   for (const key of Object.keys(value)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    const c = clean((value as Record<string, unknown>)[key], depth + 1);
+    const v = (value as Record<string, unknown>)[key];
+    const c = shallowItems && key === 'items' && Array.isArray(v) ? (v.slice(0, LIMITS.items) as Json[]) : clean(v, depth + 1);
     if (c !== undefined && c !== null) out[key] = c;
   }
   return out;

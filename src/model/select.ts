@@ -4,9 +4,14 @@
 import type { Feed, FeedItem } from '../feed/schema.js';
 import { eventSpan } from '../time/event-time.js';
 
+/** Each feed's items by id, built on the first lookup: 100,000 `related` ids cost 100,000 map reads, not scans. */
+const indexes = new WeakMap<Feed, Map<string, FeedItem>>();
+
 /** The item with this id, if the feed has it. */
 export function findItem(feed: Feed, id: string): FeedItem | undefined {
-  return feed.items.find((item) => item.id === id);
+  let index = indexes.get(feed);
+  if (!index) indexes.set(feed, (index = new Map(feed.items.map((item) => [item.id, item]))));
+  return index.get(id);
 }
 
 /**

@@ -281,8 +281,13 @@ describe('<lectern-related-carousel>: behaviour', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows at most 100 items unless max says otherwise (a feed of thousands makes no thousands of slides)', async () => {
+    const el = await carousel(feed(items(250)));
+    expect(parts(el, 'slide')).to.have.length(100);
+  });
+
   it('renders 1,000 items with content-visibility', async () => {
-    const el = await carousel(feed(items(1000)));
+    const el = await carousel(feed(items(1000)), { attrs: 'max="1000"' });
     expect(parts(el, 'slide')).to.have.length(1000);
     expect(getComputedStyle(parts(el, 'slide')[500]!).contentVisibility).to.equal('auto');
   });

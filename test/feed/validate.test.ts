@@ -785,3 +785,53 @@ describe('validateFeed on a page that pollutes Object.prototype', () => {
     }
   });
 });
+
+describe('validateFeed: limits on valid but enormous feeds', () => {
+  const feed = (items: unknown[]) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items });
+  const event = (extra: Record<string, unknown>) => ({ id: 'e', title: 'E', content_text: 'x', _event: { start: '2030-01-01T10:00Z', ...extra } });
+
+  it('reads the first 5,000 items and says how many were left out', () => {
+    const { feed: out, problems } = validateFeed(feed(Array.from({ length: 5003 }, (_, i) => ({ id: `i${i}`, title: 'x', content_text: 'x' }))));
+    expect(out.items).to.have.length(5000);
+    expect(out.items[4999]!.id).to.equal('i4999');
+    expect(problems).to.deep.include({
+      path: 'items',
+      message: 'has 5003 entries; Lectern reads the first 5000 and leaves the rest out',
+      severity: 'warning',
+    });
+  });
+
+  for (const [key, max, make] of [
+    ['speakers', 200, (i: number) => ({ name: `S${i}` })],
+    ['related', 100, (i: number) => `r${i}`],
+    ['featured', 20, (i: number) => `f${i}`],
+  ] as const) {
+    it(`_event.${key}: the first ${max}, with a warning naming the cut`, () => {
+      const { feed: out, problems } = validateFeed(feed([event({ [key]: Array.from({ length: max + 7 }, (_, i) => make(i)) })]));
+      expect((out.items[0]!._event as unknown as Record<string, unknown[]>)[key]).to.have.length(max);
+      expect(problems.map((p) => `${p.path} ${p.message}`)).to.include(
+        `items[0]._event.${key} has ${max + 7} entries; Lectern reads the first ${max} and leaves the rest out`,
+      );
+    });
+  }
+
+  it('tags and offers: the first 20 each', () => {
+    const item = {
+      id: 'b',
+      title: 'B',
+      content_text: 'x',
+      tags: Array.from({ length: 30 }, (_, i) => `t${i}`),
+      _book: { offers: Array.from({ length: 25 }, (_, i) => ({ url: `https://shop.example/${i}` })) },
+    };
+    const { feed: out, problems } = validateFeed(feed([item]));
+    expect(out.items[0]!.tags).to.have.length(20);
+    expect(out.items[0]!._book!.offers).to.have.length(20);
+    expect(problems.filter((p) => p.severity === 'warning').map((p) => p.path)).to.include.members(['items[0].tags', 'items[0]._book.offers']);
+  });
+
+  it('a list at its limit is read whole, without a warning', () => {
+    const { feed: out, problems } = validateFeed(feed([event({ speakers: Array.from({ length: 200 }, (_, i) => ({ name: `S${i}` })) })]));
+    expect(out.items[0]!._event!.speakers).to.have.length(200);
+    expect(problems.filter((p) => p.message.includes('leaves the rest out'))).to.deep.equal([]);
+  });
+});

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem } from '../../feed/schema.js';
 import { bookAuthors, httpUrl, shortSummary } from '../../model/rules.js';
 import { findItem, selectItem } from '../../model/select.js';
@@ -68,11 +67,7 @@ export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
   }
 
   protected override renderContent(items: FeedItem[]) {
-    return html`${repeat(
-      items,
-      (item) => item.id,
-      (item) => this.#renderCard(item),
-    )}`;
+    return html`${items.map((item) => this.#renderCard(item))}`;
   }
 
   #renderCard(item: FeedItem) {

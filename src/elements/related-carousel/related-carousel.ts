@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import type { Feed, FeedItem } from '../../feed/schema.js';
+import { LIMITS, type Feed, type FeedItem } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { relatedItems } from '../../model/related.js';
 import { formatDate, formatEventDate } from '../../time/format.js';
@@ -43,7 +42,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   /** Heading text; default "Related content" in the page's language; an empty value shows none. */
   @property() heading?: string;
 
-  /** Show at most this many items. */
+  /** Show at most this many items (default 100: a feed of thousands would otherwise make thousands of slides). */
   @property({ type: Number }) max?: number;
 
   /** Slides visible at once; by default it follows the container's width (1 to 4). */
@@ -174,9 +173,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
         ${
           // Scrolling re-renders the controls every frame; the slides only when what they show changes.
           guard([items, locale, level, feed], () =>
-            repeat(
-              items,
-              (item) => item.id,
+            items.map(
               (
                 item,
                 i,
@@ -269,7 +266,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
 }
 
 function limit(items: FeedItem[], max: number | undefined): FeedItem[] {
-  return max !== undefined && Number.isFinite(max) && max >= 0 ? items.slice(0, Math.floor(max)) : items;
+  return items.slice(0, max !== undefined && Number.isFinite(max) && max >= 0 ? Math.floor(max) : LIMITS.related);
 }
 
 declare global {

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Feed, FeedItem, Speaker } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { LecternContentElement } from '../internal/base.js';
@@ -89,11 +88,7 @@ export class LecternSpeakerList extends LecternContentElement<FeedItem> {
 
   #renderList(g: Group, nameLevel: number) {
     return html`<ul class="list" part="list">
-      ${repeat(
-        g.speakers,
-        (s) => s.key,
-        (s) => this.#renderSpeaker(s.speaker, s.key, nameLevel),
-      )}
+      ${g.speakers.map((s) => this.#renderSpeaker(s.speaker, s.key, nameLevel))}
     </ul>`;
   }
 
