@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { FEED_ERROR_KINDS } from '../src/feed/errors.js';
+import { LIMITS } from '../src/feed/schema.js';
 
 interface Node {
   type?: string | string[];
@@ -93,6 +94,13 @@ and any CMS that already publishes JSON Feed can feed the related-content carous
 - **Selection.** \`item="ID"\` picks an item. Without it, an event element shows the next event that has
   not ended, else the one that ended most recently. The publication card shows the event's \`featured\`
   items; the carousel its \`related\` items, else every other item newest first.
+- **Limits.** A valid feed may be far larger than any page can show: at most 5 MB (fetched or inline)
+  and, within that, ${Object.entries(LIMITS)
+    .map(([k, n]) => `${n.toLocaleString('en')} ${k === 'items' ? 'items' : `\`${k}\``}`)
+    .join(', ')} entries are read. The rest are left out with one warning naming the cut
+  (\`items[0]._event.speakers has 20000 entries; Lectern reads the first 200 …\`), and a fetched feed (or an inline one over
+  64 K characters) is validated in slices of a few milliseconds, so no feed under the cap holds the page's main thread.
+  The related-content carousel shows 100 items unless its \`max\` says otherwise.
 - **Errors** reach page scripts as \`lectern-error\` events with a \`kind\`: ${FEED_ERROR_KINDS.map((k) => `\`${k}\``).join(', ')}.
 
 ## Fields

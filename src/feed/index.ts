@@ -2,14 +2,14 @@
  * The feed layer's public face: load, validate, report. Nothing above this layer sees unvalidated data.
  */
 import { FeedError, toFeedError } from './errors.js';
-import { loadDocument, registry, type LoadOptions } from './loader.js';
-import { validateFeed, type FeedProblem } from './validate.js';
+import { DEFAULT_MAX_BYTES, loadDocument, registry, type LoadOptions } from './loader.js';
+import { validateFeed, validateFeedInTasks, type FeedProblem } from './validate.js';
 import type { Feed } from './schema.js';
 
 export * from './errors.js';
 export * from './schema.js';
 export { safeUrl, absoluteUrl, isAllowedUrl } from './url.js';
-export { validateFeed, formatPath, type FeedProblem, type ValidationResult, type ValidateOptions } from './validate.js';
+export { validateFeed, validateFeedInTasks, formatPath, type FeedProblem, type ValidationResult, type ValidateOptions } from './validate.js';
 export { loadDocument, resolveFeedUrl, DEFAULT_TIMEOUT_MS, DEFAULT_MAX_BYTES, type LoadOptions, type LoadedDocument } from './loader.js';
 
 export interface LoadedFeed {
@@ -23,30 +23,62 @@ export interface LoadedFeed {
 
 /** Validation results of this bundle copy, per parsed document, so N widgets validate once. */
 const validated = new WeakMap<object, LoadedFeed | FeedError>();
+/** Validations under way, per parsed document: widgets that share a feed wait for the same one. */
+const validating = new WeakMap<object, Promise<LoadedFeed | FeedError>>();
 
 /** Loads, validates and reports a feed. Rejects with a FeedError, or the signal's reason on abort. */
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const pending = loadDocument(src, options);
   if (!warmed) setTimeout(warmUpIntl);
-  const doc = await pending;
-  // Parsing a large feed took a task's worth of time already: validate in the next task.
-  await nextTask();
-  const loaded = useDocument(doc.json, doc.url);
-  return doc.stale ? { ...loaded, stale: true } : loaded;
-}
-
-/** Reads a feed written inline in the page (`<script type="application/feed+json">`). */
-export function readInlineFeed(text: string, where = 'The inline feed'): LoadedFeed {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new FeedError('parse', `${where} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`);
+  const { json, url, stale } = await pending;
+  // A fetched feed may be large: it is validated in slices, each in a task of its own, none in the
+  // task that parsed it (validateFeedInTasks).
+  const key = typeof json === 'object' && json !== null ? json : undefined;
+  let computed: LoadedFeed | FeedError | undefined;
+  if (key && !validated.has(key)) {
+    let run = validating.get(key);
+    if (!run) {
+      validating.set(
+        key,
+        (run = validateFeedInTasks(json, { url }).then(
+          (r) => ({ url, ...r }),
+          (e: unknown) => toFeedError(e, url),
+        )),
+      );
+    }
+    computed = await run;
   }
-  return useDocument(json, undefined, where);
+  const loaded = useDocument(json, url, undefined, computed);
+  return stale ? { ...loaded, stale: true } : loaded;
 }
 
-const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+/**
+ * Reads a feed written inline in the page (`<script type="application/feed+json">`), under the same
+ * 5 MB cap as a fetched feed. Up to 64 K characters (any real event page) at once, so the widgets
+ * render in the task that found it; a larger one is parsed in a task of its own and validated in
+ * slices, like a fetched feed (the result is then a promise).
+ */
+export function readInlineFeed(text: string, where = 'The inline feed'): LoadedFeed | Promise<LoadedFeed> {
+  if (new TextEncoder().encode(text).length > DEFAULT_MAX_BYTES) {
+    throw new FeedError('too-large', `${where} is over the ${DEFAULT_MAX_BYTES / 1048576} MB limit`);
+  }
+  const parse = () => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      throw new FeedError('parse', `${where} is not valid JSON (${e instanceof Error ? e.message : 'unreadable'})`);
+    }
+  };
+  if (text.length <= 65536) return useDocument(parse(), undefined, where);
+  return new Promise((resolve) => setTimeout(resolve)).then(() => {
+    const json = parse();
+    const done = (computed: LoadedFeed | FeedError) => useDocument(json, undefined, where, computed);
+    return validateFeedInTasks(json).then(
+      (r) => done({ url: undefined, ...r }),
+      (e: unknown) => done(toFeedError(e)),
+    );
+  });
+}
 
 let warmed = false;
 /**
@@ -61,17 +93,20 @@ export function warmUpIntl(): void {
   new Intl.DateTimeFormat('en', { timeZone: 'UTC' }).format(0);
 }
 
-function useDocument(json: unknown, url: string | undefined, where?: string): LoadedFeed {
+/** The validated feed for a parsed document, validated (or `computed`) once and reported once. */
+function useDocument(json: unknown, url: string | undefined, where?: string, computed?: LoadedFeed | FeedError): LoadedFeed {
   const key = typeof json === 'object' && json !== null ? json : undefined;
   const cached = key && validated.get(key);
   if (cached instanceof FeedError) throw cached;
   if (cached) return cached;
-  let result: LoadedFeed | FeedError;
-  try {
-    const { feed, problems } = validateFeed(json, { url });
-    result = { url, feed, problems };
-  } catch (e) {
-    result = toFeedError(e, url);
+  let result = computed;
+  if (!result) {
+    try {
+      const { feed, problems } = validateFeed(json, { url });
+      result = { url, feed, problems };
+    } catch (e) {
+      result = toFeedError(e, url);
+    }
   }
   if (key) validated.set(key, result);
   report(key, result, url ?? where ?? 'The inline feed');

@@ -229,8 +229,9 @@ function retryAfter(response: Response): number | undefined {
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<{ json: unknown; text: string; final: string }> {
-  const timer = timeoutSignal(timeout);
-  const signal = anySignal([cancel, timer]);
+  // AbortSignal.timeout and .any: every supported browser has both (README, "Browser support").
+  const timer = AbortSignal.timeout(timeout);
+  const signal = AbortSignal.any([cancel, timer]);
   const fail = (error: unknown): never => {
     if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds(timeout)}`, url);
     if (cancel.aborted) throw cancel.reason;
@@ -309,26 +310,4 @@ async function readText(response: Response, maxBytes: number, url: string): Prom
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${Math.round((n / 1024 / 1024) * 10) / 10} MB` : `${Math.ceil(n / 1024)} KB`;
-}
-
-/** `AbortSignal.timeout`, or the same built from a timer where the browser lacks it (Safari < 16). */
-function timeoutSignal(ms: number): AbortSignal {
-  if (typeof AbortSignal.timeout === 'function') return AbortSignal.timeout(ms);
-  const c = new AbortController();
-  setTimeout(() => c.abort(new DOMException('The feed took too long', 'TimeoutError')), ms);
-  return c.signal;
-}
-
-/** `AbortSignal.any`, or the same by hand where the browser lacks it (Safari < 17.4, Firefox < 124). */
-function anySignal(signals: AbortSignal[]): AbortSignal {
-  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
-  const c = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      c.abort(s.reason);
-      break;
-    }
-    s.addEventListener('abort', () => c.abort(s.reason), { once: true });
-  }
-  return c.signal;
 }

@@ -49,6 +49,29 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
  * is not a usable JSON Feed; otherwise returns the valid items and every problem found.
  */
 export function validateFeed(raw: unknown, options: ValidateOptions = {}): ValidationResult {
+  const run = validation(raw, options);
+  let step = run.next();
+  while (!step.done) step = run.next();
+  return step.value;
+}
+
+/**
+ * `validateFeed` in slices of at most `budget` ms, each in a task of its own (the first after a yield),
+ * so that a feed of thousands of items never holds the page's main thread for long.
+ */
+export async function validateFeedInTasks(raw: unknown, options: ValidateOptions = {}, budget = 25): Promise<ValidationResult> {
+  const run = validation(raw, options);
+  for (let began = -Infinity, step = run.next(); ; step = run.next()) {
+    if (step.done) return step.value;
+    if (performance.now() - began > budget) {
+      await new Promise((resolve) => setTimeout(resolve));
+      began = performance.now();
+    }
+  }
+}
+
+/** The validation, pausing (`yield`) after each item: validateFeed runs it through, validateFeedInTasks in slices. */
+function* validation(raw: unknown, options: ValidateOptions): Generator<void, ValidationResult> {
   const where = options.url ?? 'The feed';
   // Items are copied (cleaned) one at a time below, and only the first LIMITS.items of them.
   const doc = clean(raw, 0, true);
@@ -66,37 +89,36 @@ export function validateFeed(raw: unknown, options: ValidateOptions = {}): Valid
       options.url,
     );
   }
-  {
-    const problems: FeedProblem[] = [];
-    const shell = salvage<Omit<Feed, 'items'> & { items: Json[] }>(FeedShellSchema, doc, [], problems, 'feed', options.url);
-    if (!shell) {
-      const fatal = problems[problems.length - 1];
-      const reason = fatal ? `${fatal.path} ${fatal.message.replace(/; this feed is left out$/, '')}` : 'unreadable';
-      throw new FeedError('invalid', `${where} is not a usable JSON Feed: ${reason}`, options.url);
-    }
-    const items: FeedItem[] = [];
-    const seen = new Set<string>();
-    const total = (raw as { items: unknown[] }).items.length;
-    if (total > LIMITS.items) problems.push({ path: 'items', message: cut(total, LIMITS.items), severity: 'warning' });
-    shell.items.forEach((rawItem, index) => {
-      const path: Key[] = ['items', index];
-      const item = salvage<FeedItem>(ItemSchema, clean(rawItem, 1), path, problems, 'item', options.url);
-      if (!item) return;
-      if (seen.has(item.id)) {
-        problems.push({
-          path: formatPath([...path, 'id']),
-          message: `${preview(item.id)} is used by an earlier item; this item is left out`,
-          severity: 'error',
-        });
-        return;
-      }
-      seen.add(item.id);
-      lint(item, path, problems);
-      items.push(item);
-    });
-    shell.items = items as unknown as Json[];
-    return { feed: shell as unknown as Feed, problems };
+  const problems: FeedProblem[] = [];
+  const shell = salvage<Omit<Feed, 'items'> & { items: Json[] }>(FeedShellSchema, doc, [], problems, 'feed', options.url);
+  if (!shell) {
+    const fatal = problems[problems.length - 1];
+    const reason = fatal ? `${fatal.path} ${fatal.message.replace(/; this feed is left out$/, '')}` : 'unreadable';
+    throw new FeedError('invalid', `${where} is not a usable JSON Feed: ${reason}`, options.url);
   }
+  const items: FeedItem[] = [];
+  const seen = new Set<string>();
+  const total = (raw as { items: unknown[] }).items.length;
+  if (total > LIMITS.items) problems.push({ path: 'items', message: cut(total, LIMITS.items), severity: 'warning' });
+  for (let index = 0; index < shell.items.length; index++) {
+    yield;
+    const path: Key[] = ['items', index];
+    const item = salvage<FeedItem>(ItemSchema, clean(shell.items[index], 1), path, problems, 'item', options.url);
+    if (!item) continue;
+    if (seen.has(item.id)) {
+      problems.push({
+        path: formatPath([...path, 'id']),
+        message: `${preview(item.id)} is used by an earlier item; this item is left out`,
+        severity: 'error',
+      });
+      continue;
+    }
+    seen.add(item.id);
+    lint(item, path, problems);
+    items.push(item);
+  }
+  shell.items = items as unknown as Json[];
+  return { feed: shell as unknown as Feed, problems };
 }
 
 /** Warnings about items that are valid but probably not what the author meant. */

@@ -38,7 +38,7 @@ export function trusted(name: string, method: Method, value: string): TrustedHTM
     try {
       policy = factory.createPolicy(name, {
         [method]: (s: string) => {
-          if (s !== expected) throw new TypeError(`Lectern's Trusted Types policy "${name}" accepts only what Lectern writes`);
+          if (s !== expected) throw new TypeError(`${name}: not made by Lectern`);
           return s;
         },
       }) as TrustedTypePolicy;

@@ -354,3 +354,51 @@ describe('<lectern-feed>: loading, hardened', () => {
     });
   }
 });
+
+describe('<lectern-feed>: large inline feeds', () => {
+  const inline = (json: string) => {
+    const wrapper = document.createElement('div');
+    const provider = document.createElement('lectern-feed');
+    const script = document.createElement('script');
+    script.type = 'application/feed+json';
+    script.textContent = json;
+    provider.append(script, document.createElement('lectern-event-card'));
+    wrapper.append(provider);
+    document.body.append(wrapper);
+    return { wrapper, card: provider.querySelector('lectern-event-card')! };
+  };
+  const items = (n: number, pad = '') => Array.from({ length: n }, (_, i) => ({ id: `i${i}`, title: `Item ${i}${pad}`, content_text: 'x' }));
+  const doc = (list: unknown[]) =>
+    JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'T',
+      items: [{ id: 'e', title: 'The big event', content_text: 'x', _event: { start: '2030-01-01T10:00Z' } }, ...list],
+    });
+
+  it('a large one (over 64 K characters) is read in later tasks, and renders', async () => {
+    const { wrapper, card } = inline(doc(items(3000)));
+    try {
+      expect(card.shadowRoot?.textContent ?? '').not.to.contain('The big event');
+      await waitUntil(() => text(card).includes('The big event'), 'did not render', { timeout: 8000 });
+    } finally {
+      wrapper.remove();
+    }
+  });
+
+  it('one over the 5 MB cap is refused like a fetched one, with a message, not parsed', async () => {
+    const errors: string[] = [];
+    const { result, errors: logged } = await captureConsole(async () => {
+      const onError = (e: Event) => errors.push((e as CustomEvent<{ kind: string }>).detail.kind);
+      document.addEventListener('lectern-error', onError);
+      const { wrapper, card } = inline(doc(items(1, 'x'.repeat(5 * 1024 * 1024))));
+      document.removeEventListener('lectern-error', onError);
+      await waitUntil(() => card.shadowRoot?.querySelector('[part~="error"]'), 'no error state', { timeout: 8000 });
+      const shown = text(card);
+      wrapper.remove();
+      return shown;
+    });
+    expect(result).to.contain('could not be loaded');
+    expect(logged.join('\n')).to.contain('The inline feed in <lectern-feed> is over the 5 MB limit');
+    expect(errors).to.deep.equal(['too-large']);
+  });
+});

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FeedError } from '../../src/feed/errors.js';
-import { formatPath, validateFeed, type FeedProblem } from '../../src/feed/validate.js';
+import { formatPath, validateFeed, validateFeedInTasks, type FeedProblem } from '../../src/feed/validate.js';
 
 const V11 = 'https://jsonfeed.org/version/1.1';
 const V1 = 'https://jsonfeed.org/version/1';
@@ -833,5 +833,31 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
     const { feed: out, problems } = validateFeed(feed([event({ speakers: Array.from({ length: 200 }, (_, i) => ({ name: `S${i}` })) })]));
     expect(out.items[0]!._event!.speakers).to.have.length(200);
     expect(problems.filter((p) => p.message.includes('leaves the rest out'))).to.deep.equal([]);
+  });
+});
+
+describe('validateFeedInTasks', () => {
+  const big = () => ({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'T',
+    items: Array.from({ length: 3000 }, (_, i) => (i % 500 === 7 ? { id: `i${i}` } : { id: `i${i}`, title: `Item ${i}`, content_text: 'x' })),
+  });
+
+  it('gives what validateFeed gives', async () => {
+    expect(await validateFeedInTasks(big())).to.deep.equal(validateFeed(big()));
+  });
+
+  it('lets the page run between slices: a timer set before it fires before it ends', async () => {
+    let fired = false;
+    setTimeout(() => (fired = true));
+    let firedBeforeEnd = false;
+    await validateFeedInTasks(big(), {}, 1).then(() => (firedBeforeEnd = fired));
+    expect(firedBeforeEnd).to.equal(true);
+  });
+
+  it('rejects like validateFeed for a document that is not a feed', async () => {
+    let kind: string | undefined;
+    await validateFeedInTasks({ version: 'https://jsonfeed.org/version/2', title: 'T', items: [] }).catch((e: { kind: string }) => (kind = e.kind));
+    expect(kind).to.equal('unsupported-version');
   });
 });

@@ -6,7 +6,7 @@
  * is absent, and looks for the hostile value anywhere in what was rendered: shadow DOM markup, links,
  * the calendar file and links, and the JSON-LD.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { FeedShellSchema, ItemSchema, type Field, type Rule } from '../../src/feed/schema.js';
 import { mount } from '../helpers.js';
@@ -49,8 +49,14 @@ const FEED = {
     {
       id: 'event',
       title: 'The event',
-      content_text: 'About the event.',
-      _event: { start: '2030-03-10T18:00', time_zone: 'Europe/London', speakers: [{ name: 'Ada Speaker' }], related: ['book', 'post'] },
+      // Relative links in rich text resolve against the feed's URL, never a polluted one.
+      content_html: '<p>About <a href="more.html">the event</a>.</p>',
+      _event: {
+        start: '2030-03-10T18:00',
+        time_zone: 'Europe/London',
+        speakers: [{ name: 'Ada Speaker', bio_html: '<p>See <a href="ada.html">Ada</a>.</p>' }],
+        related: ['book', 'post'],
+      },
     },
     { id: 'book', title: 'The book', content_text: 'About the book.', _book: {} },
     // A relative URL: it must resolve against the page (an inline feed has no URL of its own), never a polluted `url`.
@@ -76,6 +82,8 @@ async function renderPolluted(key: string, value: unknown): Promise<string> {
       now: '2030-01-01T12:00:00Z',
       elements: ['lectern-event-card structured-data', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'],
     });
+    // Rich text arrives after the sanitiser has loaded.
+    await waitUntil(() => els[0]!.shadowRoot!.querySelector('.rich a') && els[1]!.shadowRoot!.querySelector('.rich a'), 'rich text did not render');
     // The calendar menu's links and file are built when it opens.
     const card = els[0]!;
     card.shadowRoot!.querySelector<HTMLElement>('[part~="calendar-button"]')?.click();

@@ -56,14 +56,21 @@ export class FeedSource implements ReactiveController {
     );
   }
 
-  /** Uses a feed written in the page. Synchronous: no request, no pending state. */
+  /** Uses a feed written in the page: at once (no request, no pending state), unless it is very large. */
   loadInline(text: string, where: string, fresh = false): void {
     const key = `inline:${text}`;
     if (key === this.#key && !fresh) return;
     this.#release();
     this.#key = key;
     try {
-      this.#ready(readInlineFeed(text, where));
+      const read = readInlineFeed(text, where);
+      if (!(read instanceof Promise)) return this.#ready(read);
+      const controller = (this.#controller = new AbortController());
+      this.#set({ status: 'loading' });
+      read.then(
+        (loaded) => controller === this.#controller && this.#ready(loaded),
+        (e: unknown) => controller === this.#controller && this.#fail(toFeedError(e)),
+      );
     } catch (e) {
       this.#fail(toFeedError(e));
     }
