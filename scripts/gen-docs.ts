@@ -90,7 +90,13 @@ and any CMS that already publishes JSON Feed can feed the related-content carous
   and \`Etc/…\` zones are rejected; \`GMT\` and \`UTC\` are accepted with a warning that they never shift for
   summer time. A wall time that does not exist (the spring-forward gap) moves forward by the gap; one
   that happens twice (autumn) takes the earlier instant; both give a warning. An \`end\` that is not after
-  the start is ignored, with a warning. Without a \`start\`, the date is "to be announced".
+  the start is ignored, with a warning. Without a \`start\`, the date is "to be announced". Without an
+  \`end\`, none is stated anywhere: not on the card, in the JSON-LD or in calendar files and links.
+- **Calendar updates.** Calendar files carry a UID that is the item's \`id\` when it is a URL or contains
+  \`@\`, else the id qualified with the feed's host (\`42@thinktank.example\`); keep ids stable. A
+  cancelled event's file is an RFC 5546 cancellation (\`METHOD:CANCEL\`) with the same UID and a higher
+  \`SEQUENCE\`; set \`_event.sequence\` (or update \`date_modified\`) whenever the time, place or status
+  changes.
 - **Selection.** \`item="ID"\` picks an item. Without it, an event element shows the next event that has
   not ended, else the one that ended most recently. The publication card shows the event's \`featured\`
   items; the carousel its \`related\` items, else every other item newest first.
@@ -98,7 +104,7 @@ and any CMS that already publishes JSON Feed can feed the related-content carous
   and, within that, ${Object.entries(LIMITS)
     .map(([k, n]) => `${n.toLocaleString('en')} ${k === 'items' ? 'items' : `\`${k}\``}`)
     .join(', ')} entries are read. The rest are left out with one warning naming the cut
-  (\`items[0]._event.speakers has 20000 entries; Lectern reads the first 200 …\`), and a fetched feed (or an inline one over
+  (\`items[0]._event.speakers has 20000 entries; only the first 200 are read\`), and a fetched feed (or an inline one over
   64 K characters) is validated in slices of a few milliseconds, so no feed under the cap holds the page's main thread.
   The related-content carousel shows 100 items unless its \`max\` says otherwise.
 - **Errors** reach page scripts as \`lectern-error\` events with a \`kind\`: ${FEED_ERROR_KINDS.map((k) => `\`${k}\``).join(', ')}.

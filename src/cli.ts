@@ -6,8 +6,10 @@
  *   lectern inline <file-or-url> [--item <id>] [--timeout <ms>]
  *
  * `validate` checks a feed with exactly the rules the widgets apply in the browser (src/feed/validate.ts)
- * and prints every problem with its JSON path, then a summary. `inline` validates the feed, then prints
- * the HTML that puts it inside a page (a `<lectern-feed>` holding the feed in a script element). Exit codes:
+ * and prints every problem with its JSON path, then what the schema.org Event of `structured-data` will
+ * lack by Google's requirements (structuredDataGaps in src/structured-data/json-ld.ts decides), then a
+ * summary. `inline` validates the feed, then prints the HTML that puts it inside a page (a
+ * `<lectern-feed>` holding the feed in a script element). Exit codes:
  *   0  the feed is valid (warnings allowed)
  *   1  the feed is usable, but something in it is left out (a problem of severity "error")
  *   2  the feed is unusable (not JSON, not a JSON Feed, another version, unreachable…) or bad usage
@@ -17,7 +19,7 @@
  * would otherwise block forever). Output: everything printed that comes from the input (feed values,
  * file names, a server's reason phrase, the JSON parser's excerpt) goes through `printable()`.
  *
- * Node built-ins and src/feed only; nothing here touches the DOM.
+ * Node built-ins, src/feed and the JSON-LD rules (src/structured-data); nothing here touches the DOM.
  */
 import { createReadStream, openSync, constants } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -30,6 +32,8 @@ import { FeedError, toFeedError } from './feed/errors.js';
 import { loadDocument, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from './feed/loader.js';
 import type { Feed } from './feed/schema.js';
 import { validateFeed, type FeedProblem } from './feed/validate.js';
+import { jsonLdDeps } from './structured-data/deps.js';
+import { structuredDataGaps, type StructuredDataGap } from './structured-data/json-ld.js';
 
 const MB = DEFAULT_MAX_BYTES / 1024 / 1024;
 
@@ -66,7 +70,10 @@ export const USAGE = `Usage: lectern validate <file-or-url> [--json] [--timeout 
        lectern inline <file-or-url> [--item <id>] [--timeout <ms>]
 
 validate  Checks a Lectern feed (JSON Feed 1.1 with _event and _book items) with the same rules as the
-          widgets, and prints each problem as "error|warning <JSON path>: <message>", then a summary.
+          widgets, and prints each problem as "error|warning <JSON path>: <message>". Then, as
+          "schema <JSON path>: ...", each property that Google's Event rich result requires or
+          recommends and that the JSON-LD of <lectern-event-card structured-data> will lack for
+          an event item (these change neither the counts nor the exit code), then a summary.
 inline    Checks the feed the same way, then prints the HTML for a page that carries the feed itself
           (no request): <lectern-feed> holding <script type="application/feed+json"> and the four
           content elements. Inside the script, <, >, &, U+2028 and U+2029 are written as \\u escapes,
@@ -77,7 +84,7 @@ inline    Checks the feed the same way, then prints the HTML for a page that car
                   by the widgets. A named pipe (a FIFO, or <(command) in a shell) must be written
                   within the timeout; other files are read as they are, to the limit.
   --json          validate: print one JSON object instead
-                  ({source, usable, items, errors, warnings, problems, error})
+                  ({source, usable, items, errors, warnings, problems, structuredData, error})
   --item <id>     inline: the item the elements show (an id in the feed); default: the next event
   --timeout <ms>  give up on a URL or a named pipe after this many milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -h, --help      show this help
@@ -102,6 +109,8 @@ export interface CliReport {
   errors: number;
   warnings: number;
   problems: FeedProblem[];
+  /** What each event item's schema.org Event will lack (Google's requirements), with the item's JSON path. */
+  structuredData: StructuredDataGap[];
   error?: { kind: string; message: string };
 }
 
@@ -152,7 +161,7 @@ async function validateCommand(target: string, timeout: number, json: boolean): 
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
-    const lines = problemLines(report);
+    const lines = [...problemLines(report), ...gapLines(report, name)];
     if (report.error) {
       lines.push(`${name}: not usable (${report.error.kind})`);
     } else {
@@ -193,7 +202,15 @@ async function check(target: string, timeout: number): Promise<{ report: CliRepo
   const isUrl = /^https?:\/\//i.test(target);
   const path = target.startsWith('file:') ? safeFilePath(target) : target;
   const rawName = isUrl ? target : target === '-' ? '(stdin)' : basename(path);
-  const report: CliReport = { source: printable(target), usable: false, items: { usable: 0, leftOut: 0 }, errors: 0, warnings: 0, problems: [] };
+  const report: CliReport = {
+    source: printable(target),
+    usable: false,
+    items: { usable: 0, leftOut: 0 },
+    errors: 0,
+    warnings: 0,
+    problems: [],
+    structuredData: [],
+  };
   let feed: Feed | undefined;
   try {
     const { json: data, url } = isUrl ? await loadDocument(target, { timeout }) : { json: await readLocal(path, rawName, timeout), url: undefined };
@@ -206,6 +223,7 @@ async function check(target: string, timeout: number): Promise<{ report: CliRepo
     report.problems = result.problems.map((p) => ({ ...p, path: printable(p.path), message: printable(p.message) }));
     report.errors = result.problems.filter((p) => p.severity === 'error').length;
     report.warnings = result.problems.length - report.errors;
+    report.structuredData = structuredDataOf(feed, rawItems, url);
   } catch (e) {
     // Everything above reports a FeedError; anything else is a bug, reported as an internal error.
     if (!(e instanceof FeedError)) throw e;
@@ -222,13 +240,48 @@ function problemLines(report: CliReport): string[] {
   return lines;
 }
 
+/**
+ * The structured-data gaps of every item, each `path` from the item's place in the file (items left
+ * out shift the validated list, so each is found again by its id, in order).
+ */
+function structuredDataOf(feed: Feed, rawItems: unknown, url: string | undefined): StructuredDataGap[] {
+  const raw = Array.isArray(rawItems) ? rawItems : [];
+  let at = 0;
+  return feed.items.flatMap((item) => {
+    while (at < raw.length && String((raw[at] as { id?: unknown } | null)?.id) !== item.id) at++;
+    const where = at < raw.length ? `items[${at++}]` : 'items';
+    return structuredDataGaps(item, jsonLdDeps, url).map((g) => ({ ...g, path: `${where}.${g.path}` }));
+  });
+}
+
+/** What the field gives Google, when the field's name alone does not say. */
+const GAP_HINT: Record<string, string> = {
+  '_event.location': ' (a venue with a name or an address)',
+  '_event.online.url': " (a VirtualLocation: the stream's URL, else the item's url)",
+  summary: ' (the summary or content_text)',
+  image: ' (image or banner_image)',
+};
+
+function gapLines(report: CliReport, name: string): string[] {
+  const gaps = report.structuredData;
+  if (!gaps.length) return [];
+  const required = gaps.filter((g) => g.required).length;
+  return [
+    ...gaps.map((g) => {
+      const hint = GAP_HINT[g.path.replace(/^items(\[\d+\])?\./, '')] ?? '';
+      return `schema  ${g.path}: the structured data will lack "${g.field}"${hint}, which Google's Event rich result ${g.required ? 'requires' : 'recommends'}`;
+    }),
+    `${name}: structured data (elements with structured-data): ${count(required, 'required property', 'required properties')} and ${count(gaps.length - required, 'recommended property', 'recommended properties')} missing`,
+  ];
+}
+
 function exitCode(report: CliReport): number {
   if (!report.usable) return EXIT_UNUSABLE;
   return report.errors > 0 ? EXIT_LEFT_OUT : EXIT_VALID;
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }
 
 function safeFilePath(target: string): string {

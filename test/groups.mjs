@@ -5,7 +5,7 @@
  */
 
 /** The unit and element tests: the edit–test loop (`npm run test:quick`). */
-export const QUICK = ['time', 'feed', 'model', 'calendar', 'elements'];
+export const QUICK = ['time', 'feed', 'model', 'calendar', 'structured-data', 'elements'];
 /** Accessibility and security suites (`npm run test:checks`). */
 export const CHECKS = ['a11y', 'security'];
 /** Tests of the built files, which need `npm run build` first (`npm run test:dist`). */

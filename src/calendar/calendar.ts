@@ -7,6 +7,13 @@
  * All-day events go out as dates with an exclusive end: the feed's `end` names the last day, RFC 5545's
  * DTEND (and Google's and Outlook's end dates) the day after it.
  *
+ * Updates (RFC 5546): every file carries a SEQUENCE that rises when the publisher changes the event (from
+ * `_event.sequence`, else `date_modified`), and a cancellation is `METHOD:CANCEL` with the same UID and
+ * a higher SEQUENCE, so calendars that hold the event take it out. UIDs are global: an id that is not
+ * a URL or an address is qualified with the feed's host (`42@thinktank.example`).
+ * An event without an end gets no invented one: the file has no DTEND and the links end when they start,
+ * as the card shows no end.
+ *
  * Plain TypeScript: no DOM, so it runs in Node too.
  *
  * The embed bundle loads this module only when a reader first opens a calendar menu, as a chunk that
@@ -33,6 +40,9 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 /** What the file and the links say about one event. */
 interface CalendarEvent {
   uid: string;
+  sequence: number;
+  cancelled: boolean;
+  hasEnd: boolean;
   title: string;
   description: string;
   location: string;
@@ -50,9 +60,16 @@ interface CalendarEvent {
 
 type Ymd = [number, number, number];
 
+export interface CalendarOptions {
+  now: number;
+  deps: CalendarDeps;
+  /** Where the feed came from (its URL, else the page's): ids that are not global are qualified with its host. */
+  source?: string;
+}
+
 /** Undefined when the item is not an event or has no (readable) start. */
-export function calendarLinks(item: FeedItem, options: { now: number; deps: CalendarDeps }): CalendarLinks | undefined {
-  const e = describe(item, options.deps);
+export function calendarLinks(item: FeedItem, options: CalendarOptions): CalendarLinks | undefined {
+  const e = describe(item, options);
   if (!e) return undefined;
   return {
     ics: ics(e, options.now),
@@ -64,8 +81,8 @@ export function calendarLinks(item: FeedItem, options: { now: number; deps: Cale
 }
 
 /** The iCalendar text for one event; undefined when the item is not an event or has no (readable) start. */
-export function buildIcs(item: FeedItem, options: { now: number; deps: CalendarDeps }): string | undefined {
-  const e = describe(item, options.deps);
+export function buildIcs(item: FeedItem, options: CalendarOptions): string | undefined {
+  const e = describe(item, options);
   return e && ics(e, options.now);
 }
 
@@ -122,15 +139,18 @@ function ics(e: CalendarEvent, now: number): string {
     'VERSION:2.0',
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${e.cancelled ? 'CANCEL' : 'PUBLISH'}`,
     'BEGIN:VEVENT',
     `UID:${e.uid}`,
+    `SEQUENCE:${e.sequence}`,
     `DTSTAMP:${utcStamp(validInstant(now) ? now : Date.now())}`,
   ];
   if (e.allDay) {
-    lines.push(`DTSTART;VALUE=DATE:${compactDate(e.startDate)}`, `DTEND;VALUE=DATE:${compactDate(e.endDate)}`);
+    lines.push(`DTSTART;VALUE=DATE:${compactDate(e.startDate)}`);
+    if (e.hasEnd) lines.push(`DTEND;VALUE=DATE:${compactDate(e.endDate)}`);
   } else {
-    lines.push(`DTSTART:${utcStamp(e.start)}`, `DTEND:${utcStamp(e.end)}`);
+    lines.push(`DTSTART:${utcStamp(e.start)}`);
+    if (e.hasEnd) lines.push(`DTEND:${utcStamp(e.end)}`);
   }
   lines.push(`SUMMARY:${escapeText(e.title)}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);
@@ -181,7 +201,7 @@ function query(q: URLSearchParams): string {
 // ---------------------------------------------------------------------------------------------------
 // Reading the item
 
-function describe(item: FeedItem, d: CalendarDeps): CalendarEvent | undefined {
+function describe(item: FeedItem, { deps: d, source }: CalendarOptions): CalendarEvent | undefined {
   const ev = item._event;
   if (!ev) return undefined;
   const span = d.eventSpan(ev);
@@ -218,7 +238,10 @@ function describe(item: FeedItem, d: CalendarDeps): CalendarEvent | undefined {
   const location = (d.isOnlineOnly(ev) ? d.httpUrl(ev.online?.url) : undefined) ?? nonBlank(d.venueLine(ev)) ?? '';
 
   return {
-    uid: uid(item.id),
+    uid: uid(item.id, source),
+    sequence: sequence(item),
+    cancelled: ev.status === 'cancelled',
+    hasEnd: span.hasEnd,
     title,
     description,
     location,
@@ -227,7 +250,8 @@ function describe(item: FeedItem, d: CalendarDeps): CalendarEvent | undefined {
     zone,
     allDay,
     start: span.start.instant,
-    end: span.end,
+    // Without an end, the links end when they start: no invented length (the file has no DTEND).
+    end: span.hasEnd ? span.end : span.start.instant,
     startDate,
     endDate,
   };
@@ -241,18 +265,44 @@ function nonBlank(value: string | undefined): string | undefined {
 }
 
 /**
- * The UID: the item id itself when it is short printable ASCII needing no escaping, else a 128-bit
- * FNV-1a hash of its UTF-8 + `@lectern`. Depends on nothing but the id.
+ * A globally unique, stable UID. An id that is already global (a URL, or `local@domain`) is kept when it
+ * is short printable ASCII needing no escaping; any other id is qualified with the host the feed came
+ * from (`42@thinktank.example`), so two publishers' item 42 stay two events. Ids that need escaping or
+ * are not ASCII go as a 128-bit FNV-1a hash of their UTF-8, qualified the same way.
  */
-function uid(id: string): string {
+function uid(id: string, source: string | undefined): string {
   const s = String(id);
-  if (/^[\x21-\x7E]{1,255}$/.test(s) && !/[\\;,]/.test(s)) return s;
+  const plain = /^[\x21-\x7E]{1,200}$/.test(s) && !/[\\;,]/.test(s);
+  if (plain && (/^[a-z][a-z0-9+.-]*:/i.test(s) || s.includes('@'))) return s;
+  let host = 'lectern.invalid';
+  try {
+    host = new URL(source ?? '').hostname || host;
+  } catch {
+    // No usable source: the reserved name above.
+  }
+  if (plain) return `${s}@${host}`;
   let h = 0x6c62272e07bb014262b821756295c58dn;
   const prime = 0x0000000001000000000000000000013bn;
   for (const byte of new TextEncoder().encode(s)) {
     h = BigInt.asUintN(128, (h ^ BigInt(byte)) * prime);
   }
-  return `${h.toString(16).padStart(32, '0')}@lectern`;
+  return `${h.toString(16).padStart(32, '0')}@${host}`;
+}
+
+/** Minutes from 2000-01-01 to a `date_modified`: rises with each edit and fits iCalendar's INTEGER. */
+const EPOCH_2000 = Date.UTC(2000, 0, 1);
+
+/**
+ * SEQUENCE (RFC 5546): twice the publisher's revision, plus one for a cancellation. The revision is
+ * `_event.sequence`, else the minutes since 2000 of `date_modified`, else 0; so it rises with every
+ * change the publisher dates, and a cancellation is always above the scheduled file of the same
+ * revision even when the publisher did not touch `date_modified`.
+ */
+function sequence(item: FeedItem): number {
+  const given = Number(item._event?.sequence);
+  const modified = Date.parse(item.date_modified ?? '');
+  const revision = Number.isInteger(given) && given >= 0 ? given : modified > EPOCH_2000 ? Math.floor((modified - EPOCH_2000) / 60_000) : 0;
+  return Math.min(revision, 2 ** 29) * 2 + (item._event?.status === 'cancelled' ? 1 : 0);
 }
 
 /** ASCII slug of the title for a file name: at most 56 characters, `event` when nothing is left. */

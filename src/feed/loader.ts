@@ -157,7 +157,7 @@ function start(url: string, options: LoadOptions): Entry {
 async function withRetries(url: string, cancel: AbortSignal, options: LoadOptions): Promise<LoadedDocument> {
   let timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   if (!(timeout > 0 && timeout < 2 ** 31)) {
-    console.warn(`[lectern] ${url}: timeout ${timeout} is not a number of milliseconds above 0; waiting the default ${DEFAULT_TIMEOUT_MS / 1000} s`);
+    console.warn(`[lectern] ${url}: timeout ${timeout} is not a time in ms; using ${DEFAULT_TIMEOUT_MS / 1000} s`);
     timeout = DEFAULT_TIMEOUT_MS;
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

@@ -72,6 +72,8 @@ export const SCHEMA_DOCS: Record<string, string> = {
   'items[]._event.speakers[].url': 'A page about the speaker.',
   'items[]._event.featured': 'Ids of items in this feed that the event presents (a book, a report).',
   'items[]._event.related': 'Ids of items in this feed, in the order the related-content carousel shows them.',
+  'items[]._event.sequence':
+    'Revision number of the event, raised each time its time, place or status changes. Calendar files carry it (RFC 5546 SEQUENCE, doubled, plus one for a cancellation) so that calendars replace the copy they hold; without it, `date_modified` is used.',
   'items[]._book': 'A publication: a book, a paper, a report.',
   'items[]._book.subtitle': 'Subtitle.',
   'items[]._book.series': 'Series, e.g. "Whitehall Papers".',

@@ -153,6 +153,8 @@ export const EventSchema = object(
     speakers: optional(list(SpeakerSchema, LIMITS.speakers)),
     featured: optional(list(text(), LIMITS.featured)),
     related: optional(list(text(), LIMITS.related)),
+    // A whole number from 0; calendar.ts ignores anything else.
+    sequence: optional<string | number>({ type: 'text-or-number' }),
   },
   WALL_TIMES_NEED_ZONE,
   END_NEEDS_START,

@@ -216,35 +216,41 @@ function read(rule: Field, value: Json | undefined, keys: Key[], w: Walk): unkno
         w.problems.push({ path: formatPath([...w.base, ...keys]), message: cut(n, rule.max), severity: 'warning' });
         n = rule.max;
       }
+      // A fault that costs more than its entry is passed up after the other entries are read too, so
+      // that one run reports every problem (as a schema validator does).
+      let drop: Drop | undefined;
       for (let i = 0; i < n; i++) {
         const entry = read(rule.of, value[i], [...keys, i], w);
-        if (entry instanceof Drop) {
-          if (entry.removes([...keys, i])) continue;
-          return entry;
-        }
-        out.push(entry);
+        if (entry instanceof Drop) drop ??= entry.removes([...keys, i]) ? undefined : entry;
+        else out.push(entry);
       }
-      return out;
+      return drop ?? out;
     }
     case 'object': {
       if (!isRecord(value)) return fault(w, keys, `${preview(value)} should be an object`);
       // No prototype: a key the feed left out reads as undefined even on a page that polluted Object.prototype.
       const out: Record<string, unknown> = Object.create(null);
+      // As for lists: every field is read, and the first fault that costs this object is passed up last.
+      let drop: Drop | undefined;
       for (const key of Object.keys(rule.fields)) {
         const field = rule.fields[key]!;
         const path = [...keys, key];
         let v = Object.hasOwn(value, key) ? read(field, value[key], path, w) : undefined;
         if (v instanceof Drop) {
-          if (!v.removes(path)) return v;
+          if (!v.removes(path)) {
+            drop ??= v;
+            continue;
+          }
           v = undefined;
         }
         v ??= field.default;
         if (v === undefined && !field.optional) {
           const missing = fault(w, path, 'is required', false, true);
-          if (!missing.removes(path)) return missing;
+          if (!missing.removes(path)) drop ??= missing;
         }
         if (v !== undefined) out[key] = v;
       }
+      if (drop) return drop;
       for (const check of rule.checks ?? []) {
         if (!check.test(out)) return fault(w, keys, check.message);
       }
@@ -273,7 +279,7 @@ function cutFor(keys: Key[], soft: boolean, missing: boolean): Key[] | undefined
 }
 
 /** The warning for a list cut at its limit (schema.ts, LIMITS). */
-const cut = (length: number, max: number) => `has ${length} entries; Lectern reads the first ${max} and leaves the rest out`;
+const cut = (length: number, max: number) => `has ${length} entries; only the first ${max} are read`;
 
 /** `items[3]._event.start`-style path. */
 export function formatPath(keys: readonly Key[]): string {

@@ -57,5 +57,6 @@ export default {
   event: 'فعالية',
   publication: 'منشور',
   calendarUpdate: 'حدّث تقويمك',
+  calendarByHand: 'يجب تحديث تقويمات الويب (Google وOutlook) يدويًا.',
   retry: 'أعد المحاولة',
 } satisfies Messages;

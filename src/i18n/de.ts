@@ -57,5 +57,6 @@ export default {
   event: 'Veranstaltung',
   publication: 'Publikation',
   calendarUpdate: 'Kalender aktualisieren',
+  calendarByHand: 'Online-Kalender (Google, Outlook) müssen von Hand aktualisiert werden.',
   retry: 'Erneut versuchen',
 } satisfies Messages;

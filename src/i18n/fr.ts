@@ -57,5 +57,6 @@ export default {
   event: 'Événement',
   publication: 'Publication',
   calendarUpdate: 'Mettre à jour votre agenda',
+  calendarByHand: 'Les agendas en ligne (Google, Outlook) se mettent à jour à la main.',
   retry: 'Réessayer',
 } satisfies Messages;

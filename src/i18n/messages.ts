@@ -76,6 +76,7 @@ export const en = {
   event: 'Event',
   publication: 'Publication',
   calendarUpdate: 'Update your calendar',
+  calendarByHand: 'Web calendars (Google, Outlook) must be updated by hand.',
   retry: 'Try again',
 };
 

@@ -31,14 +31,14 @@ const policies = new Map<string, TrustedTypePolicy | undefined>();
  * further violation).
  */
 export function trusted(name: string, method: Method, value: string): TrustedHTML | TrustedScript | string | undefined {
-  const factory = typeof window === 'undefined' ? undefined : window.trustedTypes;
-  if (!factory || typeof factory.createPolicy !== 'function') return value;
+  const factory = (globalThis as { trustedTypes?: TrustedTypePolicyFactory }).trustedTypes;
+  if (!factory) return value;
   if (!policies.has(name)) {
     let policy: TrustedTypePolicy | undefined;
     try {
       policy = factory.createPolicy(name, {
         [method]: (s: string) => {
-          if (s !== expected) throw new TypeError(`${name}: not made by Lectern`);
+          if (s !== expected) throw new TypeError(name); // not what Lectern is writing now
           return s;
         },
       }) as TrustedTypePolicy;

@@ -118,8 +118,9 @@ function readerLine(span: EventSpan, zone: string, locale: string, readerZone: s
   const readerOffset = zoneOffset(readerZone, start);
   if (Number.isNaN(readerOffset) || readerOffset === zoneOffset(zone, start)) return undefined;
   const end = span.hasEnd ? span.end : undefined;
-  // Name the date when the reader's day is not the event's, or the event crosses the reader's midnight.
-  const withDate = day(start, readerZone) !== day(start, zone) || (end !== undefined && day(end - 1, readerZone) !== day(start, readerZone));
+  // Name the date when the reader's day is not the event's, or the event ends on another of the reader's
+  // days (at midnight too: a time-only range across dates would fall back to numeric dates).
+  const withDate = day(start, readerZone) !== day(start, zone) || (end !== undefined && day(end, readerZone) !== day(start, readerZone));
   const options: Intl.DateTimeFormatOptions = withDate
     ? { weekday: 'short', day: 'numeric', month: 'long', ...TIME, timeZone: readerZone }
     : { ...TIME, timeZone: readerZone };

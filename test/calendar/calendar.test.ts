@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import type { FeedItem, LecternEvent } from '../../src/feed/schema.js';
-import { ASSUMED_DURATION_MS } from '../../src/time/event-time.js';
 import {
   buildIcs as buildIcsWith,
   calendarLinks as calendarLinksWith,
@@ -366,11 +365,11 @@ describe('calendar links and .ics', () => {
         const logical = unfold(ics);
         expect(logical.filter((l) => l === 'BEGIN:VEVENT')).to.have.length(1);
         expect(logical.filter((l) => /^(UID|STATUS|DTSTART)[:;]/.test(l))).to.deep.equal([
-          'UID:event-1',
+          'UID:event-1@lectern.invalid',
           'DTSTART:20260701T180000Z',
           'STATUS:CONFIRMED',
         ]);
-        expect(p.event.uid).to.equal('event-1');
+        expect(p.event.uid).to.equal('event-1@lectern.invalid');
         expect(prop(p, 'status')).to.equal('CONFIRMED');
         expect(p.event.summary).to.equal(evil.replace(/\r\n|\r/g, '\n'));
         expect(p.event.description).to.equal(evil.replace(/\r\n|\r/g, '\n'));
@@ -458,16 +457,27 @@ describe('calendar links and .ics', () => {
     });
 
     describe('UID', () => {
-      it('is the id itself when it needs no escaping', () => {
-        for (const id of ['https://rusi.org/events/target-markets', 'event-42', 'urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e']) {
-          expect(parse(buildIcs(item({ start: '2026-07-01T18:00Z' }, { id }), { now: NOW })!).event.uid).to.equal(id);
+      const FEED = 'https://thinktank.example/feeds/events.json';
+      const uidOf = (id: string, source?: string) =>
+        parse(buildIcsWith(item({ start: '2026-07-01T18:00Z' }, { id }), { now: NOW, deps, source })!).event.uid;
+
+      it('is the id itself when it is already global: a URL or an address, needing no escaping', () => {
+        for (const id of ['https://rusi.org/events/target-markets', 'urn:uuid:0f8fad5b-d9cb-469f-a165-70867728950e', 'event-42@rusi.org']) {
+          expect(uidOf(id, FEED)).to.equal(id);
         }
       });
 
-      it('is a hash @lectern when the id would need escaping or is not plain ASCII', () => {
+      it("qualifies any other id with the feed's host: two publishers' item 42 stay two events", () => {
+        expect(uidOf('42', FEED)).to.equal('42@thinktank.example');
+        expect(uidOf('event-42', FEED)).to.equal('event-42@thinktank.example');
+        expect(uidOf('42', 'https://other.example/feed.json')).to.equal('42@other.example');
+        expect(uidOf('42'), 'no source: a reserved name, never a bare id').to.equal('42@lectern.invalid');
+      });
+
+      it('is a hash qualified the same way when the id would need escaping or is not plain ASCII', () => {
         const ids = ['a,b', 'a;b', 'a\\b', 'with space', 'café', '日本', 'x\nBEGIN:VEVENT', 'x'.repeat(300)];
-        const uids = ids.map((id) => parse(buildIcs(item({ start: '2026-07-01T18:00Z' }, { id }), { now: NOW })!).event.uid);
-        for (const uid of uids) expect(uid).to.match(/^[0-9a-f]{32}@lectern$/);
+        const uids = ids.map((id) => uidOf(id, FEED));
+        for (const uid of uids) expect(uid).to.match(/^[0-9a-f]{32}@thinktank\.example$/);
         expect(new Set(uids).size, 'different ids, different UIDs').to.equal(ids.length);
       });
 
@@ -491,6 +501,84 @@ describe('calendar links and .ics', () => {
           { numRuns: 200 },
         );
       });
+    });
+  });
+
+  describe('updates and cancellations (RFC 5546)', () => {
+    const SOURCE = 'https://thinktank.example/feed.json';
+    const file = (ev: EventInput, extra: Partial<FeedItem> = {}) => {
+      const text = buildIcsWith(item(ev, { id: '42', ...extra }), { now: NOW, deps, source: SOURCE })!;
+      const p = parse(text);
+      return { text, method: p.root.getFirstPropertyValue('method'), uid: p.event.uid, sequence: p.event.sequence, status: prop(p, 'status') };
+    };
+    const scheduled = { start: '2027-01-19T18:00', end: '2027-01-19T19:30', time_zone: 'Europe/London' };
+
+    it('a scheduled file and its later cancellation share the UID; the cancellation is METHOD:CANCEL with a higher SEQUENCE', () => {
+      const before = file(scheduled, { date_modified: '2026-11-01T09:00:00Z' });
+      const after = file({ ...scheduled, status: 'cancelled' }, { date_modified: '2026-11-20T09:00:00Z' });
+      expect(before.method).to.equal('PUBLISH');
+      expect(after.method).to.equal('CANCEL');
+      expect(after.status).to.equal('CANCELLED');
+      expect(after.uid).to.equal(before.uid);
+      expect(after.uid).to.equal('42@thinktank.example');
+      expect(after.sequence).to.be.above(before.sequence);
+    });
+
+    it('a cancellation is above the scheduled file even when the publisher did not touch date_modified', () => {
+      const before = file(scheduled, { date_modified: '2026-11-01T09:00:00Z' });
+      const after = file({ ...scheduled, status: 'cancelled' }, { date_modified: '2026-11-01T09:00:00Z' });
+      expect(after.sequence).to.equal(before.sequence + 1);
+      expect(file({ ...scheduled, status: 'cancelled' }).sequence, 'no date at all').to.equal(1);
+    });
+
+    it('a rescheduled event: same UID, a higher SEQUENCE, the new time', () => {
+      const before = file(scheduled, { date_modified: '2026-11-01T09:00:00Z' });
+      const moved = {
+        ...scheduled,
+        start: '2027-02-02T18:00',
+        end: '2027-02-02T19:30',
+        status: 'rescheduled' as const,
+        previous_start: scheduled.start,
+      };
+      const after = file(moved, { date_modified: '2026-12-01T09:00:00Z' });
+      expect(after.method).to.equal('PUBLISH');
+      expect(after.uid).to.equal(before.uid);
+      expect(after.sequence).to.be.above(before.sequence);
+      expect(unfold(after.text)).to.include('DTSTART:20270202T180000Z');
+    });
+
+    it('_event.sequence, when given, is the revision (doubled, plus one for a cancellation)', () => {
+      expect(file({ ...scheduled, sequence: 3 }).sequence).to.equal(6);
+      expect(file({ ...scheduled, sequence: '3', status: 'cancelled' }).sequence).to.equal(7);
+      expect(file({ ...scheduled, sequence: 4 }, { date_modified: '2030-01-01T00:00:00Z' }).sequence, 'it wins over date_modified').to.equal(8);
+      expect(file({ ...scheduled, sequence: -1 }).sequence, 'not a revision: ignored').to.equal(0);
+    });
+
+    it('every SEQUENCE fits iCalendar INTEGER', () => {
+      expect(file(scheduled, { date_modified: '9999-12-31T23:59:59Z' }).sequence).to.be.at.most(2 ** 31 - 1);
+    });
+  });
+
+  describe('no invented end', () => {
+    const noEnd = item({ start: '2027-01-19T18:00', time_zone: 'Europe/London' }, { id: 'x', title: 'No end' });
+
+    it('the file has no DTEND when the feed gives no end (the card states none)', () => {
+      const ics = buildIcs(noEnd, { now: NOW })!;
+      expect(unfold(ics).some((l) => l.startsWith('DTEND'))).to.equal(false);
+      expect(instantOf(parse(ics).event.startDate)).to.equal(iso('2027-01-19T18:00:00Z'));
+    });
+
+    it('the links end when they start', () => {
+      const links = calendarLinks(noEnd, { now: NOW })!;
+      expect(new URL(links.google).searchParams.get('dates')).to.equal('20270119T180000Z/20270119T180000Z');
+      const outlook = new URL(links.outlookCom).searchParams;
+      expect(outlook.get('enddt')).to.equal(outlook.get('startdt'));
+    });
+
+    it('an all-day event without an end is one day: DTSTART only (RFC 5545 3.6.1)', () => {
+      const ics = buildIcs(item({ start: '2027-03-04', time_zone: 'Europe/London' }, { id: 'd' }), { now: NOW })!;
+      expect(unfold(ics)).to.include('DTSTART;VALUE=DATE:20270304');
+      expect(unfold(ics).some((l) => l.startsWith('DTEND'))).to.equal(false);
     });
   });
 
@@ -581,17 +669,13 @@ describe('calendar links and .ics', () => {
         '2026-07-01T16:00:00Z',
         '2026-07-01T17:00:00Z',
       ],
+      // Without a usable end none is invented: no DTEND, so parsers end the event when it starts.
+      ['no end: none invented', { start: '2026-07-01T18:00', time_zone: 'Europe/London' }, '2026-07-01T17:00:00Z', '2026-07-01T17:00:00Z'],
       [
-        'no end: the assumed duration',
-        { start: '2026-07-01T18:00', time_zone: 'Europe/London' },
-        '2026-07-01T17:00:00Z',
-        new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString(),
-      ],
-      [
-        'end before start: the assumed duration',
+        'end before start: ignored, none invented',
         { start: '2026-07-01T18:00', end: '2026-07-01T17:00', time_zone: 'Europe/London' },
         '2026-07-01T17:00:00Z',
-        new Date(iso('2026-07-01T17:00:00Z') + ASSUMED_DURATION_MS).toISOString(),
+        '2026-07-01T17:00:00Z',
       ],
       [
         'timed start, all-day end: midnight after the last day',
@@ -611,7 +695,8 @@ describe('calendar links and .ics', () => {
         expect(instantOf(p.event.startDate), 'DTSTART').to.equal(iso(start));
         expect(instantOf(p.event.endDate), 'DTEND').to.equal(iso(end));
         expect(unfold(l.ics)).to.include(`DTSTART:${compact(start)}`);
-        expect(unfold(l.ics)).to.include(`DTEND:${compact(end)}`);
+        if (name.endsWith('none invented')) expect(unfold(l.ics).some((line) => line.startsWith('DTEND'))).to.equal(false);
+        else expect(unfold(l.ics)).to.include(`DTEND:${compact(end)}`);
 
         const g = params(l.google);
         expect(g.get('action')).to.equal('TEMPLATE');
@@ -664,7 +749,10 @@ describe('calendar links and .ics', () => {
         expect(dateOf(p.event.endDate), 'DTEND (exclusive)').to.equal(end);
         const compact = (s: string) => s.replace(/-/g, '');
         expect(unfold(l.ics)).to.include(`DTSTART;VALUE=DATE:${compact(start)}`);
-        expect(unfold(l.ics)).to.include(`DTEND;VALUE=DATE:${compact(end)}`);
+        // Without a usable end the file has DTSTART alone, which RFC 5545 reads as one day.
+        const endless = ev.end === undefined || name.startsWith('end before start');
+        if (endless) expect(unfold(l.ics).some((line) => line.startsWith('DTEND'))).to.equal(false);
+        else expect(unfold(l.ics)).to.include(`DTEND;VALUE=DATE:${compact(end)}`);
         expect(params(l.google).get('dates')).to.equal(`${compact(start)}/${compact(end)}`);
         for (const link of [l.outlookCom, l.microsoft365]) {
           const o = params(link);

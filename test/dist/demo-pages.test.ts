@@ -144,6 +144,13 @@ describe('demo pages', function () {
     // The widgets take the shop's serif and green through --lectern-* properties.
     expect(style(inside(first, '[part="base"]')).fontFamily).to.contain('Palatino');
     expect(style(inside(card, '[part="register"]')).backgroundColor).to.equal('rgb(29, 75, 60)');
+    // The book is the page's main content: one schema.org Book, from the publication card alone.
+    await waitUntil(() => doc.querySelectorAll('script[type="application/ld+json"]').length > 0, 'no JSON-LD');
+    const ld = [...doc.querySelectorAll('script[type="application/ld+json"]')];
+    expect(ld.map((s) => s.parentElement!.localName)).to.deep.equal(['lectern-publication-card']);
+    const book = JSON.parse(ld[0]!.textContent!) as { '@type': string; name: string };
+    expect(book['@type']).to.equal('Book');
+    expect(book.name).to.contain('Target Markets');
     expectNoBrokenText(doc);
     await expectAxeClean(doc);
   });

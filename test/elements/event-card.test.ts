@@ -220,6 +220,17 @@ describe('<lectern-event-card>: dates and times', () => {
     expect(partText(kolkata, 'reader-time')).to.match(/^Tue 19 January(,| at) 23:30\s?–\s?Wed 20 January(,| at) 01:00 your time \(GMT\+5:30\)$/);
   });
 
+  it('an event that ends exactly at the reader’s midnight reads like the others, not as numeric dates', async () => {
+    // 21 April 2026, 21:30–23:00 in London is 22:30–00:00 in Paris.
+    const el = await card(
+      { ...BASE_EVENT, start: '2026-04-21T21:30', end: '2026-04-21T23:00', time_zone: 'Europe/London' },
+      { now: BEFORE, reader: 'Europe/Paris' },
+    );
+    const line = partText(el, 'reader-time');
+    expect(line).not.to.match(/\d{2}\/\d{2}\/\d{4}/);
+    expect(line).to.match(/^Tue 21 April(,| at) 22:30\s?–\s?Wed 22 April(,| at) 00:00 your time \(CEST\)$/);
+  });
+
   it('shows events in other zones in their own zone: New York, Tokyo, Sydney in summer', async () => {
     const ny = await card(
       { ...BASE_EVENT, start: '2026-07-04T19:00', end: '2026-07-04T21:00', time_zone: 'America/New_York' },
@@ -299,6 +310,28 @@ describe('<lectern-event-card>: status', () => {
     // Its calendar file says STATUS:CANCELLED, so the button offers to update calendars, not add to them.
     expect(partText(el, 'calendar-button')).to.equal('Update your calendar');
     await expect(el).to.be.accessible();
+  });
+
+  it('a cancelled event offers the calendar file alone, and says web calendars must be updated by hand', async () => {
+    const el = await card({ ...BASE_EVENT, status: 'cancelled' }, { now: BEFORE });
+    expect(partText(el, 'calendar-note')).to.equal('Web calendars (Google, Outlook) must be updated by hand.');
+    part<HTMLButtonElement>(el, 'calendar-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="calendar-option"]').length > 0, 'the menu did not open');
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="calendar-option"]')];
+    // Google, Outlook.com and Microsoft 365 links would each add a second, live event.
+    expect(options.map((a) => a.textContent!.trim())).to.deep.equal(['Apple Calendar, Outlook (.ics file)']);
+    expect(options[0]!.hasAttribute('download')).to.equal(true);
+    const ics = await (await fetch(options[0]!.href)).text();
+    expect(ics).to.contain('METHOD:CANCEL').and.to.contain('STATUS:CANCELLED');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a scheduled event offers the file and the three web calendars, and no note', async () => {
+    const el = await card(BASE_EVENT, { now: BEFORE });
+    expect(part(el, 'calendar-note')).to.equal(null);
+    part<HTMLButtonElement>(el, 'calendar-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="calendar-option"]').length > 0, 'the menu did not open');
+    expect(el.shadowRoot!.querySelectorAll('[part="calendar-option"]')).to.have.length(4);
   });
 
   it('marks a postponed event: the old date struck through, the new one to be announced', async () => {

@@ -350,7 +350,7 @@ describe('<lectern-feed>: loading, hardened', () => {
         return el;
       });
       expect(text(card)).to.contain(SEED_TITLE);
-      expect(warns.join('\n')).to.contain('is not a number of milliseconds above 0; waiting the default 10 s');
+      expect(warns.join('\n')).to.contain('is not a time in ms; using 10 s');
     });
   }
 });

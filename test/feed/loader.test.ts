@@ -218,7 +218,7 @@ describe('loadDocument: hardening', () => {
       } finally {
         console.warn = warn;
       }
-      expect(warnings.join('\n')).to.contain(`timeout ${timeout} is not a number of milliseconds above 0; waiting the default 10 s`);
+      expect(warnings.join('\n')).to.contain(`timeout ${timeout} is not a time in ms; using 10 s`);
     });
   }
 

@@ -796,7 +796,7 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
     expect(out.items[4999]!.id).to.equal('i4999');
     expect(problems).to.deep.include({
       path: 'items',
-      message: 'has 5003 entries; Lectern reads the first 5000 and leaves the rest out',
+      message: 'has 5003 entries; only the first 5000 are read',
       severity: 'warning',
     });
   });
@@ -810,7 +810,7 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
       const { feed: out, problems } = validateFeed(feed([event({ [key]: Array.from({ length: max + 7 }, (_, i) => make(i)) })]));
       expect((out.items[0]!._event as unknown as Record<string, unknown[]>)[key]).to.have.length(max);
       expect(problems.map((p) => `${p.path} ${p.message}`)).to.include(
-        `items[0]._event.${key} has ${max + 7} entries; Lectern reads the first ${max} and leaves the rest out`,
+        `items[0]._event.${key} has ${max + 7} entries; only the first ${max} are read`,
       );
     });
   }
@@ -832,7 +832,7 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
   it('a list at its limit is read whole, without a warning', () => {
     const { feed: out, problems } = validateFeed(feed([event({ speakers: Array.from({ length: 200 }, (_, i) => ({ name: `S${i}` })) })]));
     expect(out.items[0]!._event!.speakers).to.have.length(200);
-    expect(problems.filter((p) => p.message.includes('leaves the rest out'))).to.deep.equal([]);
+    expect(problems.filter((p) => p.message.includes('are read'))).to.deep.equal([]);
   });
 });
 
@@ -859,5 +859,47 @@ describe('validateFeedInTasks', () => {
     let kind: string | undefined;
     await validateFeedInTasks({ version: 'https://jsonfeed.org/version/2', title: 'T', items: [] }).catch((e: { kind: string }) => (kind = e.kind));
     expect(kind).to.equal('unsupported-version');
+  });
+});
+
+describe('validateFeed: every problem of every item, in one run', () => {
+  const feed = (items: unknown[]) => ({ version: 'https://jsonfeed.org/version/1.1', title: 'T', items });
+  const paths = (items: unknown[]) => validateFeed(feed(items)).problems.map((p) => p.path);
+
+  it('an item left out for its start still has its bad time_zone, and its speakers’ faults, reported', () => {
+    const found = paths([
+      {
+        id: 'a',
+        title: 42,
+        content_text: 'x',
+        _event: { start: '2026-13-01', time_zone: 'BST', speakers: [{ role: 'Chair' }, { name: 'Ok', avatar: 'javascript:alert(1)' }] },
+      },
+    ]);
+    expect(found).to.include.members([
+      'items[0].title',
+      'items[0]._event.start',
+      'items[0]._event.time_zone',
+      'items[0]._event.speakers[0].name',
+      'items[0]._event.speakers[1].avatar',
+    ]);
+  });
+
+  it('the item is still left out, and the next item is still read', () => {
+    const { feed: out, problems } = validateFeed(
+      feed([
+        { id: 'a', _event: { start: 'soon', time_zone: 'BST' } },
+        { id: 'b', title: 'B', content_text: 'x' },
+      ]),
+    );
+    expect(out.items.map((i) => i.id)).to.deep.equal(['b']);
+    expect(problems.filter((p) => p.path.startsWith('items[0]')).length).to.be.at.least(2);
+  });
+
+  it('a list entry with two faults reports both and is dropped once', () => {
+    const { feed: out, problems } = validateFeed(
+      feed([{ id: 'a', title: 'A', content_text: 'x', _event: { start: '2030-01-01T10:00Z', speakers: [{ name: 7, role: 8 }, { name: 'Kept' }] } }]),
+    );
+    expect(problems.map((p) => p.path)).to.include.members(['items[0]._event.speakers[0].name', 'items[0]._event.speakers[0].role']);
+    expect(out.items[0]!._event!.speakers!.map((s) => s.name)).to.deep.equal(['Kept']);
   });
 });

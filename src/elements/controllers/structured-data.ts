@@ -14,6 +14,7 @@ let loading: Promise<Builder | void> | undefined;
 export class StructuredData implements ReactiveController {
   #scripts: HTMLScriptElement[] = [];
   #items: readonly FeedItem[] = [];
+  #key: unknown;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #kind: 'event' | 'book';
@@ -33,10 +34,14 @@ export class StructuredData implements ReactiveController {
     this.#scripts.forEach((s) => s.remove());
   }
 
-  /** One script per item in `items` (none for an empty list); unchanged items are left alone. */
-  show(items: readonly FeedItem[]): void {
-    if (items.length === this.#items.length && items.every((item, i) => item === this.#items[i])) return;
+  /**
+   * One script per item in `items` (none for an empty list); unchanged items are left alone unless
+   * `key` changes (the event card passes its next transition: offers end when the event does).
+   */
+  show(items: readonly FeedItem[], key?: unknown): void {
+    if (key === this.#key && items.length === this.#items.length && items.every((item, i) => item === this.#items[i])) return;
     this.#items = items;
+    this.#key = key;
     if (items.length === 0 || builder) return this.#write();
     loading ??= import('../../structured-data/json-ld.js').then(
       (m) => void (builder = m),
@@ -49,7 +54,9 @@ export class StructuredData implements ReactiveController {
   #write(): void {
     this.#scripts.forEach((s) => s.remove());
     const b = builder;
-    this.#scripts = b ? this.#items.map((item) => b.jsonLdFor(this.#kind, item, jsonLdDeps)).filter((s): s is HTMLScriptElement => !!s) : [];
+    // The element's clock (its `now`, if fixed) decides whether the event is over.
+    const now = (this.#host as unknown as { currentTime: number }).currentTime;
+    this.#scripts = b ? this.#items.map((item) => b.jsonLdFor(this.#kind, item, jsonLdDeps, { now })).filter((s): s is HTMLScriptElement => !!s) : [];
     this.#host.append(...this.#scripts);
   }
 }

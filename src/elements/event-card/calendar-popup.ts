@@ -49,17 +49,25 @@ export class CalendarPopup {
     if (item !== this.#forItem) {
       this.#revoke();
       this.#forItem = item;
-      this.#links = calendarLinks(item, { now: this.#now(), deps: this.#deps });
+      // The feed's URL (else its home page, else this page) qualifies ids that are not global in the UID.
+      const state = (this.#root.host as { feedState?: { url?: string; feed?: { home_page_url?: string } } }).feedState;
+      this.#links = calendarLinks(item, { now: this.#now(), deps: this.#deps, source: state?.url ?? state?.feed?.home_page_url ?? location.href });
       if (this.#links) this.#blobUrl = URL.createObjectURL(new Blob([this.#links.ics], { type: 'text/calendar;charset=utf-8' }));
     }
     const [menu, button, links] = [this.#menu, this.#button, this.#links];
     if (!links || !menu || !button) return;
     // Built on every opening: the card may have rendered a new menu element since the last one.
+    // A web calendar cannot be updated by a link (each would add a second, live event): a cancelled
+    // event offers the file alone, and the card says web calendars must be updated by hand.
     menu.replaceChildren(
       this.#entry(this.#blobUrl!, labels.ics),
-      this.#entry(links.google, labels.google, labels.newTab),
-      this.#entry(links.outlookCom, labels.outlookCom, labels.newTab),
-      this.#entry(links.microsoft365, labels.microsoft365, labels.newTab),
+      ...(item._event?.status === 'cancelled'
+        ? []
+        : [
+            this.#entry(links.google, labels.google, labels.newTab),
+            this.#entry(links.outlookCom, labels.outlookCom, labels.newTab),
+            this.#entry(links.microsoft365, labels.microsoft365, labels.newTab),
+          ]),
     );
     if (!this.open) {
       this.open = true;

@@ -88,6 +88,10 @@ export default css`
     padding-inline-start: 1.5em;
     color: var(--_muted);
   }
+  .note {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
   .summary {
     margin: 0 0 0.75em;
     font-weight: 600;

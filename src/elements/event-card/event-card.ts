@@ -54,6 +54,7 @@ const ATTENDANCE_LABEL: Record<LecternEvent['attendance'], MessageKey> = {
  * @csspart calendar-button - The "Add to calendar" button.
  * @csspart calendar-menu - The calendar menu.
  * @csspart calendar-option - One entry of the calendar menu.
+ * @csspart calendar-note - For a cancelled event: web calendars must be updated by hand.
  *
  * @cssprop [--lectern-accent-contrast=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--lectern-status-color=#8c1d40] - Status badges for cancelled, postponed and similar.
@@ -72,7 +73,6 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
   readonly #rich = new RichTextCache(this);
   readonly #jsonLd = new StructuredData(this, 'event');
   readonly #clock = new TransitionTimer(this);
-  #shown?: FeedItem;
 
   protected override select(feed: Feed): FeedItem | undefined {
     return selectItem(feed, this.requestedItem, this.currentTime);
@@ -81,11 +81,11 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const item = this.selection;
-    const itemChanged = item !== this.#shown;
-    this.#shown = item;
+    const next = item?._event && nextTransition(item._event, this.currentTime);
     // Re-render by itself when the event starts and when it ends (not when `now` is fixed).
-    this.#clock.schedule(item?._event && this.now === undefined ? nextTransition(item._event, Date.now()) : undefined);
-    if (itemChanged || changed.has('structuredData')) this.#jsonLd.show(this.structuredData && item?._event ? [item] : []);
+    this.#clock.schedule(this.now === undefined ? next : undefined);
+    // The JSON-LD follows the card: rewritten when the item, or its phase (the next transition), changes.
+    this.#jsonLd.show(this.structuredData && item?._event ? [item] : [], next);
   }
 
   protected override renderContent(item: FeedItem) {
@@ -210,7 +210,9 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
           })
         : nothing;
     if (main === nothing && calendar === nothing) return nothing;
-    return html`<div class="actions" part="actions">${main}${calendar}</div>`;
+    return html`<div class="actions" part="actions">${main}${calendar}</div>${
+      calendar !== nothing && e.status === 'cancelled' ? html`<p class="note" part="calendar-note">${t('calendarByHand')}</p>` : nothing
+    }`;
   }
 
   #renderRegistration(r: NonNullable<LecternEvent['registration']>, about: unknown, t: (key: MessageKey) => string) {

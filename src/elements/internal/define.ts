@@ -29,8 +29,7 @@ export function define(tags: Record<string, CustomElementConstructor>): void {
   }
   if (taken.length > 0) {
     console.warn(
-      `[lectern] ${taken.map((n) => `<${n}>`).join(', ')} ${taken.length === 1 ? 'is' : 'are'} already defined on this page ` +
-        '(another copy of Lectern, or another script); this copy leaves the existing definition in place.',
+      `[lectern] ${taken.map((n) => `<${n}>`).join(', ')} already defined on this page (by another copy of Lectern or another script): kept as it is.`,
     );
   }
 }

@@ -45,11 +45,11 @@ export function paragraphs(text: string | undefined, part: string): TemplateResu
 }
 
 /**
- * Feed values shown together, each in its own `<bdi>`: one value's direction (an Arabic venue name
+ * Feed values shown together, comma-separated, each in its own `<bdi>`: one value's direction (an Arabic venue name
  * before a Latin address) or a stray override character (U+202E) cannot reorder the ones after it.
  */
-export const isolated = (values: readonly unknown[], separator = ', ') => values.map((v, i) => html`${i ? separator : ''}<bdi>${v}</bdi>`);
+export const isolated = (values: readonly unknown[]) => values.map((v, i) => html`${i ? ', ' : ''}<bdi>${v}</bdi>`);
 
 /** A message (`"{series}, no. {number}"`) with each placeholder filled by an isolated feed value. */
 export const fillIsolated = (template: string, values: Record<string, unknown>) =>
-  template.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? html`<bdi>${Object.hasOwn(values, s) ? values[s] : `{${s}}`}</bdi>` : s));
+  template.split(/\{(\w+)\}/).map((s, i) => (i % 2 ? html`<bdi>${values[s]}</bdi>` : s));
