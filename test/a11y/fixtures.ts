@@ -81,6 +81,8 @@ export type Scheme = 'light' | 'dark' | 'forced';
 
 /** Emulates a colour scheme; `forced` is Windows high contrast (forced-colors: active). */
 export async function scheme(s: Scheme): Promise<void> {
+  // The widgets follow the page's color-scheme: this test page supports both, so the reader's decides.
+  document.documentElement.style.colorScheme = 'light dark';
   await emulateMedia({ colorScheme: s === 'dark' ? 'dark' : 'light', forcedColors: s === 'forced' ? 'active' : 'none' });
   // emulateMedia's forcedColors only works under Playwright; this project runs Puppeteer (forced-colors-plugin.mjs).
   await executeServerCommand('lectern-forced-colors', { active: s === 'forced' });

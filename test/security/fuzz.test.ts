@@ -20,7 +20,7 @@
  *
  * The elements are created once and reused: each run replaces the inline feed and calls `refresh()`.
  */
-import { expect, fixture, html, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/index.js';
 import type { LecternFeed } from '../../src/index.js';
@@ -96,6 +96,8 @@ async function show(text: string): Promise<void> {
   stage.error = undefined;
   stage.script.textContent = text;
   stage.provider.refresh();
+  // An inline feed over 64 K characters is read in later tasks (validated in slices): wait for its verdict.
+  await waitUntil(() => stage.load !== undefined || stage.error !== undefined, 'neither lectern-load nor lectern-error', { timeout: 20_000 });
   for (let i = 0; i < 2; i++) {
     await Promise.all(stage.elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     // Sanitised rich text arrives a few microtasks later and renders again.

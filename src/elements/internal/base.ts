@@ -18,7 +18,7 @@ export type { LecternErrorDetail, LecternLoadDetail };
 export class LecternElement extends LitElement {
   static override styles = [baseStyles];
 
-  /** `light` or `dark` forces that colour scheme here and in Lectern elements inside; default: the reader's. */
+  /** `light` or `dark` forces that colour scheme here and in Lectern elements inside; default: the page's `color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 }
 

@@ -9,8 +9,10 @@ import { css } from 'lit';
  * inner `.root`, from `--lectern-*` properties only. Sizes are in `em` of `--lectern-font-size`: never
  * `rem`, which follows the page's `html` font-size.
  *
- * Colours: each `--lectern-*` colour falls back to a `light-dark()` pair, so the defaults follow the
- * reader's `prefers-color-scheme`; `theme="light"` / `theme="dark"` on any Lectern element (or on the
+ * Colours: each `--lectern-*` colour falls back to a `light-dark()` pair, resolved by the *page's*
+ * `color-scheme` (inherited): light on a page that declares nothing, dark on `color-scheme: dark`,
+ * the reader's `prefers-color-scheme` on `light dark`; a light page never gets dark blocks because
+ * its reader's system is dark. `theme="light"` / `theme="dark"` on any Lectern element (or on the
  * `<lectern-feed>` around them) forces one, through the inherited `--_lectern-scheme`. A partner's
  * own colour applies in both schemes, unless given as `light-dark(light, dark)` itself. Every default
  * pair meets WCAG AA (4.5:1 text, 3:1 UI) in both: test/a11y/contrast.test.ts. Elements use the
@@ -51,7 +53,9 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .root {
-    color-scheme: var(--_lectern-scheme, light dark);
+    /* The page's scheme unless a theme attribute says otherwise: with --_lectern-scheme unset the
+       declaration is invalid at computed-value time, so color-scheme is inherited from the page. */
+    color-scheme: var(--_lectern-scheme);
     background: light-dark(transparent, var(--_bg));
     font-family: var(--lectern-font-family, inherit);
     font-size: var(--lectern-font-size, 16px);

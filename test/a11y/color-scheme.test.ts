@@ -1,0 +1,51 @@
+/**
+ * The widgets follow the host page's colour scheme, not the reader's system: light on a page that
+ * declares nothing (even for a reader whose system is dark), dark on `color-scheme: dark`, the reader's
+ * on `color-scheme: light dark`; a `theme` attribute always wins. Read off the colours the browser
+ * computed for the card's text and surface.
+ */
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import { mount } from '../helpers.js';
+
+const FEED = {
+  version: 'https://jsonfeed.org/version/1.1',
+  title: 'Events',
+  items: [{ id: 'e', title: 'Colours', content_text: 'x', _event: { start: '2030-03-10T18:00', time_zone: 'Europe/London' } }],
+};
+const LIGHT_TEXT = 'rgb(31, 35, 40)';
+const DARK_TEXT = 'rgb(230, 237, 243)';
+
+async function textColour({ page, reader, theme }: { page?: string; reader: 'light' | 'dark'; theme?: string }): Promise<string> {
+  await emulateMedia({ colorScheme: reader });
+  document.documentElement.style.colorScheme = page ?? '';
+  const [card] = await mount({ feed: FEED, now: '2030-01-01T00:00:00Z', theme, elements: ['lectern-event-card'] });
+  return getComputedStyle(card!.shadowRoot!.querySelector('.root')!).color;
+}
+
+describe('the host page’s colour scheme decides, not the reader’s system', () => {
+  afterEach(async () => {
+    document.documentElement.style.colorScheme = '';
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('a page that declares nothing gets light widgets, even for a reader whose system is dark', async () => {
+    expect(await textColour({ reader: 'dark' })).to.equal(LIGHT_TEXT);
+    expect(await textColour({ reader: 'light' })).to.equal(LIGHT_TEXT);
+  });
+
+  it('a page that declares color-scheme: dark gets dark widgets, whatever the reader’s system', async () => {
+    expect(await textColour({ page: 'dark', reader: 'light' })).to.equal(DARK_TEXT);
+  });
+
+  it('a page that declares light dark follows the reader', async () => {
+    expect(await textColour({ page: 'light dark', reader: 'dark' })).to.equal(DARK_TEXT);
+    expect(await textColour({ page: 'light dark', reader: 'light' })).to.equal(LIGHT_TEXT);
+  });
+
+  it('theme="light" or theme="dark" on <lectern-feed> always wins', async () => {
+    expect(await textColour({ page: 'dark', reader: 'dark', theme: 'light' })).to.equal(LIGHT_TEXT);
+    expect(await textColour({ reader: 'light', theme: 'dark' })).to.equal(DARK_TEXT);
+  });
+});
