@@ -17,9 +17,10 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { findChrome } from './scripts/ensure-chrome.mjs';
+import { findChrome, findFirefox, HOW } from './scripts/browsers.mjs';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 import { CHECKS, DIST, files, QUICK, ZONES } from './test/groups.mjs';
 
@@ -85,9 +86,59 @@ async function offlineChunks(ctx, next) {
   }
 }
 
-const chrome = findChrome();
-if (!chrome) {
-  throw new Error('No Chrome or Chromium found: run `npm run browsers` (Debian/Ubuntu, as root) or set CHROME_PATH to its executable.');
+/** The engine this run uses: LECTERN_ENGINE=firefox, else Chromium. */
+const ENGINE = process.env.LECTERN_ENGINE ?? 'chromium';
+
+function chromium() {
+  const chrome = findChrome();
+  if (!chrome) throw new Error(`No Chrome or Chromium found: run \`npm run browsers\` (Debian/Ubuntu, as root), or ${HOW.chromium}.`);
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: chrome,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  });
+}
+
+/** Firefox through puppeteer-core over WebDriver BiDi, with the launcher the Chromium run uses. */
+function firefox() {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(`No Firefox found: ${HOW.firefox}.`);
+  return chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath,
+      headless: true,
+      // No media emulation over BiDi: reduced motion is this run's setting (as most motion tests want);
+      // tests that need motion, or another colour scheme, skip themselves here by name (test/engine.ts).
+      extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+    },
+    async createPage({ browser }) {
+      const page = await browser.newPage();
+      const setViewport = page.setViewport.bind(page);
+      // Firefox ESR's BiDi lacks the screen-orientation override puppeteer sends with a viewport.
+      page.setViewport = (v) => setViewport(v).catch(() => undefined);
+      // Focus events and keys reach a page only while its window is the active one: activate it for
+      // every test file.
+      const goto = page.goto.bind(page);
+      page.goto = async (...args) => {
+        const response = await goto(...args);
+        await page.bringToFront().catch(() => undefined);
+        return response;
+      };
+      return page;
+    },
+  });
 }
 
 /** A TCP port nothing listens on now, for the test server. */
@@ -137,21 +188,5 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   middleware: [offlineChunks, feedServer],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chrome,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  browsers: [ENGINE === 'firefox' ? firefox() : chromium()],
 };

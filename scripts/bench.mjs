@@ -19,7 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './ensure-chrome.mjs';
+import { ensureChrome } from './browsers.mjs';
 import { BUDGET, elementEntries, gz, kb, lazyChunks, mainBundle } from './sizes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);

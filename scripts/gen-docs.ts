@@ -104,7 +104,7 @@ and any CMS that already publishes JSON Feed can feed the related-content carous
   and, within that, ${Object.entries(LIMITS)
     .map(([k, n]) => `${n.toLocaleString('en')} ${k === 'items' ? 'items' : `\`${k}\``}`)
     .join(', ')} entries are read. The rest are left out with one warning naming the cut
-  (\`items[0]._event.speakers has 20000 entries; only the first 200 are read\`), and a fetched feed (or an inline one over
+  (\`items[0]._event.speakers has 20000 entries; the first 200 are read\`), and a fetched feed (or an inline one over
   64 K characters) is validated in slices of a few milliseconds, so no feed under the cap holds the page's main thread.
   The related-content carousel shows 100 items unless its \`max\` says otherwise.
 - **Errors** reach page scripts as \`lectern-error\` events with a \`kind\`: ${FEED_ERROR_KINDS.map((k) => `\`${k}\``).join(', ')}.

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './ensure-chrome.mjs';
+import { ensureChrome } from './browsers.mjs';
 
 const root = resolve('.');
 const types = {

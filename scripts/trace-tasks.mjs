@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './ensure-chrome.mjs';
+import { ensureChrome } from './browsers.mjs';
 
 const page = process.argv[2] ?? 'demo/index.html';
 const LOADS = Number(process.env.LOADS ?? 3);

@@ -60,7 +60,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
  */
 export function readInlineFeed(text: string, where = 'The inline feed'): LoadedFeed | Promise<LoadedFeed> {
   if (new TextEncoder().encode(text).length > DEFAULT_MAX_BYTES) {
-    throw new FeedError('too-large', `${where} is over the ${DEFAULT_MAX_BYTES / 1048576} MB limit`);
+    throw new FeedError('too-large', `${where} is over ${DEFAULT_MAX_BYTES / 1048576} MB`);
   }
   const parse = () => {
     try {

@@ -279,7 +279,7 @@ function cutFor(keys: Key[], soft: boolean, missing: boolean): Key[] | undefined
 }
 
 /** The warning for a list cut at its limit (schema.ts, LIMITS). */
-const cut = (length: number, max: number) => `has ${length} entries; only the first ${max} are read`;
+const cut = (length: number, max: number) => `has ${length} entries; the first ${max} are read`;
 
 /** `items[3]._event.start`-style path. */
 export function formatPath(keys: readonly Key[]): string {

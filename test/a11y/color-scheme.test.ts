@@ -5,8 +5,9 @@
  * computed for the card's text and surface.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+
 import '../../src/index.js';
+import { media } from '../engine.js';
 import { mount } from '../helpers.js';
 
 const FEED = {
@@ -17,8 +18,11 @@ const FEED = {
 const LIGHT_TEXT = 'rgb(31, 35, 40)';
 const DARK_TEXT = 'rgb(230, 237, 243)';
 
-async function textColour({ page, reader, theme }: { page?: string; reader: 'light' | 'dark'; theme?: string }): Promise<string> {
-  await emulateMedia({ colorScheme: reader });
+async function textColour(
+  test: Mocha.Context,
+  { page, reader, theme }: { page?: string; reader: 'light' | 'dark'; theme?: string },
+): Promise<string> {
+  await media({ colorScheme: reader }, test);
   document.documentElement.style.colorScheme = page ?? '';
   const [card] = await mount({ feed: FEED, now: '2030-01-01T00:00:00Z', theme, elements: ['lectern-event-card'] });
   return getComputedStyle(card!.shadowRoot!.querySelector('.root')!).color;
@@ -27,25 +31,25 @@ async function textColour({ page, reader, theme }: { page?: string; reader: 'lig
 describe('the host page’s colour scheme decides, not the reader’s system', () => {
   afterEach(async () => {
     document.documentElement.style.colorScheme = '';
-    await emulateMedia({ colorScheme: 'light' });
+    await media({ colorScheme: 'light' });
   });
 
-  it('a page that declares nothing gets light widgets, even for a reader whose system is dark', async () => {
-    expect(await textColour({ reader: 'dark' })).to.equal(LIGHT_TEXT);
-    expect(await textColour({ reader: 'light' })).to.equal(LIGHT_TEXT);
+  it('a page that declares nothing gets light widgets, even for a reader whose system is dark', async function () {
+    expect(await textColour(this, { reader: 'dark' })).to.equal(LIGHT_TEXT);
+    expect(await textColour(this, { reader: 'light' })).to.equal(LIGHT_TEXT);
   });
 
-  it('a page that declares color-scheme: dark gets dark widgets, whatever the reader’s system', async () => {
-    expect(await textColour({ page: 'dark', reader: 'light' })).to.equal(DARK_TEXT);
+  it('a page that declares color-scheme: dark gets dark widgets, whatever the reader’s system', async function () {
+    expect(await textColour(this, { page: 'dark', reader: 'light' })).to.equal(DARK_TEXT);
   });
 
-  it('a page that declares light dark follows the reader', async () => {
-    expect(await textColour({ page: 'light dark', reader: 'dark' })).to.equal(DARK_TEXT);
-    expect(await textColour({ page: 'light dark', reader: 'light' })).to.equal(LIGHT_TEXT);
+  it('a page that declares light dark follows the reader', async function () {
+    expect(await textColour(this, { page: 'light dark', reader: 'dark' })).to.equal(DARK_TEXT);
+    expect(await textColour(this, { page: 'light dark', reader: 'light' })).to.equal(LIGHT_TEXT);
   });
 
-  it('theme="light" or theme="dark" on <lectern-feed> always wins', async () => {
-    expect(await textColour({ page: 'dark', reader: 'dark', theme: 'light' })).to.equal(LIGHT_TEXT);
-    expect(await textColour({ reader: 'light', theme: 'dark' })).to.equal(DARK_TEXT);
+  it('theme="light" or theme="dark" on <lectern-feed> always wins', async function () {
+    expect(await textColour(this, { page: 'dark', reader: 'dark', theme: 'light' })).to.equal(LIGHT_TEXT);
+    expect(await textColour(this, { reader: 'light', theme: 'dark' })).to.equal(DARK_TEXT);
   });
 });

@@ -2,8 +2,9 @@
  * prefers-reduced-motion: no smooth scrolling, no transitions or animations, no autoplay.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+
 import { mount, part, shadowElements } from './fixtures.js';
+import { media } from '../engine.js';
 
 const elements = [
   'lectern-event-card',
@@ -31,17 +32,17 @@ function moving(els: HTMLElement[]): string[] {
 
 describe('a11y: prefers-reduced-motion', () => {
   afterEach(async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await media({ reducedMotion: 'no-preference' }, this);
   });
 
-  it('the carousel scrolls smoothly only when the reader has no preference', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('the carousel scrolls smoothly only when the reader has no preference', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     const [, , , carousel] = await mount({ elements });
     expect(getComputedStyle(part(carousel!, 'track')!).scrollBehavior).to.equal('smooth');
   });
 
-  it('reduce: no smooth scrolling, no transitions or animations, no autoplay, and Next jumps at once', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('reduce: no smooth scrolling, no transitions or animations, no autoplay, and Next jumps at once', async function () {
+    await media({ reducedMotion: 'reduce' }, this);
     const els = await mount({ elements, width: '24em' });
     const carousel = els[3]!;
     const track = part(carousel, 'track')!;

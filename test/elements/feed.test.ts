@@ -398,7 +398,7 @@ describe('<lectern-feed>: large inline feeds', () => {
       return shown;
     });
     expect(result).to.contain('could not be loaded');
-    expect(logged.join('\n')).to.contain('The inline feed in <lectern-feed> is over the 5 MB limit');
+    expect(logged.join('\n')).to.contain('The inline feed in <lectern-feed> is over 5 MB');
     expect(errors).to.deep.equal(['too-large']);
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
+import { media } from '../engine.js';
 import type { LecternRelatedCarousel } from '../../src/index.js';
 import { useFakeTimers, type SinonFakeTimers } from 'sinon';
 import { feedUrl, part as anyPart, parts, scrollSettled, settled, text, uniqueKey } from '../helpers.js';
@@ -68,8 +69,8 @@ const titles = (el: Element) => parts(el, 'title').map((a) => a.textContent);
 const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live]')!;
 
 describe('<lectern-related-carousel>: content', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => media({ reducedMotion: 'reduce' }));
+  after(() => media({ reducedMotion: 'no-preference' }));
 
   it('shows the seed event’s related items in feed order under "Explore…", from the sample feed', async () => {
     const wrapper = await fixture(html`<div lang="en-GB">
@@ -162,8 +163,8 @@ describe('<lectern-related-carousel>: content', () => {
 });
 
 describe('<lectern-related-carousel>: behaviour', () => {
-  before(() => emulateMedia({ reducedMotion: 'reduce' }));
-  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  before(() => media({ reducedMotion: 'reduce' }));
+  after(() => media({ reducedMotion: 'no-preference' }));
 
   it('follows the APG semantics: a labelled region of "n of N" slide groups, and no clones', async () => {
     const el = await carousel(feed(items(12)));
@@ -286,7 +287,7 @@ describe('<lectern-related-carousel>: behaviour', () => {
     expect(parts(el, 'slide')).to.have.length(100);
   });
 
-  it('renders 1,000 items with content-visibility', async () => {
+  it('renders 1,000 items with content-visibility', async function () {
     const el = await carousel(feed(items(1000)), { attrs: 'max="1000"' });
     expect(parts(el, 'slide')).to.have.length(1000);
     expect(getComputedStyle(parts(el, 'slide')[500]!).contentVisibility).to.equal('auto');
@@ -301,19 +302,19 @@ describe('<lectern-related-carousel>: autoplay', () => {
   afterEach(async () => {
     clock?.restore();
     clock = undefined;
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    await media({ reducedMotion: 'no-preference' }, this);
   });
 
-  it('does not rotate unless asked', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('does not rotate unless asked', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     fakeInterval();
     const el = await carousel(feed(items(6)));
     expect(parts(el, 'rotation')).to.have.length(0);
     expect(clock!.countTimers()).to.equal(0);
   });
 
-  it('rotates once per interval (never faster than 2 s), and wraps to the start', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('rotates once per interval (never faster than 2 s), and wraps to the start', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     fakeInterval();
     const el = await carousel(feed(items(4)), { attrs: 'autoplay interval="500" slides-per-view="2"' });
     const track = part(el, 'track');
@@ -328,8 +329,8 @@ describe('<lectern-related-carousel>: autoplay', () => {
     expect(track.scrollLeft, 'wraps from the last page to the first').to.equal(0);
   });
 
-  it('with autoplay: a pause button first in tab order; rotation stops on hover and stays stopped until play', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('with autoplay: a pause button first in tab order; rotation stops on hover and stays stopped until play', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay interval="2000" slides-per-view="2"' });
     const track = part(el, 'track');
@@ -359,8 +360,8 @@ describe('<lectern-related-carousel>: autoplay', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stops for good when keyboard focus enters', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('stops for good when keyboard focus enters', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay' });
     part(el, 'next').focus();
@@ -369,8 +370,8 @@ describe('<lectern-related-carousel>: autoplay', () => {
     expect(clock!.countTimers(), 'the rotation timer is cleared').to.equal(0);
   });
 
-  it('never starts under prefers-reduced-motion: reduce', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+  it('never starts under prefers-reduced-motion: reduce', async function () {
+    await media({ reducedMotion: 'reduce' }, this);
     fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay interval="2000"' });
     expect(part(el, 'rotation').textContent!.trim()).to.equal('Start rotation');
@@ -379,8 +380,8 @@ describe('<lectern-related-carousel>: autoplay', () => {
     expect(part(el, 'track').scrollLeft).to.equal(0);
   });
 
-  it('clears its timer when it leaves the page', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
+  it('clears its timer when it leaves the page', async function () {
+    await media({ reducedMotion: 'no-preference' }, this);
     fakeInterval();
     const el = await carousel(feed(items(6)), { attrs: 'autoplay' });
     expect(clock!.countTimers()).to.equal(1);

@@ -796,7 +796,7 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
     expect(out.items[4999]!.id).to.equal('i4999');
     expect(problems).to.deep.include({
       path: 'items',
-      message: 'has 5003 entries; only the first 5000 are read',
+      message: 'has 5003 entries; the first 5000 are read',
       severity: 'warning',
     });
   });
@@ -809,9 +809,7 @@ describe('validateFeed: limits on valid but enormous feeds', () => {
     it(`_event.${key}: the first ${max}, with a warning naming the cut`, () => {
       const { feed: out, problems } = validateFeed(feed([event({ [key]: Array.from({ length: max + 7 }, (_, i) => make(i)) })]));
       expect((out.items[0]!._event as unknown as Record<string, unknown[]>)[key]).to.have.length(max);
-      expect(problems.map((p) => `${p.path} ${p.message}`)).to.include(
-        `items[0]._event.${key} has ${max + 7} entries; only the first ${max} are read`,
-      );
+      expect(problems.map((p) => `${p.path} ${p.message}`)).to.include(`items[0]._event.${key} has ${max + 7} entries; the first ${max} are read`);
     });
   }
 

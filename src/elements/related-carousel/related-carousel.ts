@@ -167,6 +167,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
         class="track"
         id="track"
         part="track"
+        tabindex="-1"
         @scroll=${this.#scroller.onScroll}
         @scrollend=${this.#scroller.onScrollEnd}
       >

@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * `npm run browsers`: finds the engines the browser tests run in and prints their paths; the test
+ * configuration only looks (`findChrome`, `findFirefox`), installing is this script's job, run by hand
+ * or by .ci/run.
+ *
+ * - Chromium (required): CHROME_PATH, else the usual install paths.
+ * - Firefox (optional; `npm test` runs the unit and element tests in it when it is there):
+ *   FIREFOX_PATH, else `firefox-esr` or `firefox` in the usual paths.
+ *
+ * When one is missing and we run as root on Debian or Ubuntu, installs the distribution's package
+ * (`chromium`, `firefox-esr`): browser downloads are not possible on every machine, the distribution's
+ * packages are. Elsewhere: one line that says how to get it (and exit 1 for Chromium).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+
+const CHROME = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+const first = (paths) => paths.filter(Boolean).find((p) => existsSync(p));
+export const findChrome = () => first(CHROME);
+export const findFirefox = () => first(FIREFOX);
+
+/** How to get a missing engine, in one line. */
+export const HOW = {
+  chromium: 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable',
+  firefox: 'install Firefox (Debian/Ubuntu: sudo apt-get install firefox-esr, or `npm run browsers` as root) or set FIREFOX_PATH',
+};
+
+function isDebianLike() {
+  try {
+    return /^(ID|ID_LIKE)=.*\b(debian|ubuntu)\b/m.test(readFileSync('/etc/os-release', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+let updated = false;
+function aptInstall(pkg) {
+  if (!(process.platform === 'linux' && process.getuid?.() === 0 && isDebianLike())) return false;
+  console.error(`Installing Debian's ${pkg} with apt-get…`);
+  const opts = { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } };
+  if (!updated) execFileSync('apt-get', ['update', '-qq'], opts);
+  updated = true;
+  execFileSync('apt-get', ['install', '-y', '-qq', pkg], opts);
+  return true;
+}
+
+export function ensureChrome() {
+  const found = findChrome() ?? (aptInstall('chromium') && findChrome());
+  if (found) return found;
+  console.error(`No Chrome or Chromium found: ${HOW.chromium}.`);
+  process.exit(1);
+}
+
+export function ensureFirefox() {
+  const found = findFirefox() ?? (aptInstall('firefox-esr') && findFirefox());
+  if (!found) console.error(`No Firefox found (its test run will be skipped): ${HOW.firefox}.`);
+  return found;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(`chromium: ${ensureChrome()}`);
+  const firefox = ensureFirefox();
+  if (firefox) console.log(`firefox: ${firefox}`);
+}
