@@ -20,7 +20,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { findChrome, findFirefox, HOW } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, HOW } from './scripts/browsers.mjs';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 import { CHECKS, DIST, files, QUICK, ZONES } from './test/groups.mjs';
 
@@ -96,15 +96,7 @@ function chromium() {
     launchOptions: {
       executablePath: chrome,
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROME_ARGS,
     },
   });
 }

@@ -19,7 +19,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './browsers.mjs';
+import { CHROME_ARGS, ensureChrome } from './browsers.mjs';
 import { BUDGET, elementEntries, gz, kb, lazyChunks, mainBundle } from './sizes.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -292,11 +292,7 @@ async function main() {
   if (process.env.BENCH_ONLY === 'huge') {
     // `BENCH_ONLY=huge node scripts/bench.mjs`: the enormous-feed figures alone, docs left as they are.
     const server = await serve();
-    const browser = await puppeteer.launch({
-      executablePath: ensureChrome(),
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-    });
+    const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
     await hugeScenarios(browser, `http://127.0.0.1:${server.address().port}`);
     await browser.close();
     server.close();
@@ -306,18 +302,7 @@ async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const chrome = ensureChrome();
-  const browser = await puppeteer.launch({
-    executablePath: chrome,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
   const version = await browser.version();
   const timings = {};
   const long = [];

@@ -27,6 +27,17 @@ const CHROME = [
 ];
 const FIREFOX = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
+/** Flags for headless Chromium on a CI machine or a container, shared by the tests, bench and trace. */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 const first = (paths) => paths.filter(Boolean).find((p) => existsSync(p));
 export const findChrome = () => first(CHROME);
 export const findFirefox = () => first(FIREFOX);

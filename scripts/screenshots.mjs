@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './browsers.mjs';
+import { CHROME_ARGS, ensureChrome } from './browsers.mjs';
 
 const root = resolve('.');
 const types = {
@@ -32,7 +32,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: ensureChrome(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--hide-scrollbars'],
+  args: [...CHROME_ARGS, '--hide-scrollbars'],
 });
 mkdirSync('docs/screenshots', { recursive: true });
 for (const name of ['index', 'publisher', 'cms']) {

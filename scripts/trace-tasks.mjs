@@ -14,7 +14,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { ensureChrome } from './browsers.mjs';
+import { CHROME_ARGS, ensureChrome } from './browsers.mjs';
 
 const page = process.argv[2] ?? 'demo/index.html';
 const LOADS = Number(process.env.LOADS ?? 3);
@@ -36,8 +36,7 @@ const server = createServer((req, res) => {
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/${page}`;
 
-const launch = () =>
-  puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const launch = () => puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 const cold = process.env.COLD === '1';
 let browser = await launch();
 try {
