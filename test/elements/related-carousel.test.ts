@@ -200,6 +200,15 @@ describe('<lectern-related-carousel>: behaviour', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows no scrollbar under the slides (the buttons, keys and touch scroll them), and stays scrollable', async () => {
+    const el = await carousel(feed(items(8)));
+    const track = part(el, 'track');
+    expect(getComputedStyle(track).scrollbarWidth).to.equal('none');
+    expect(track.offsetHeight - track.clientHeight, 'no room taken by a scrollbar').to.equal(0);
+    expect(getComputedStyle(track).overflowX).to.equal('auto');
+    expect(track.scrollWidth).to.be.greaterThan(track.clientWidth);
+  });
+
   it('moves by one slide with the arrow keys on the controls, and to the ends with Home and End', async () => {
     const el = await carousel(feed(items(8)));
     const track = part(el, 'track');

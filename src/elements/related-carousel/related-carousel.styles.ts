@@ -75,7 +75,9 @@ export default css`
     overflow-x: auto;
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
-    scrollbar-width: thin;
+    /* The previous/next buttons, the arrow keys and touch scroll it: no scrollbar (Firefox drew a
+       permanent one under the slides, WebKit an overlay after scrolling). */
+    scrollbar-width: none;
     padding-block-end: 0.5em;
   }
   @media (prefers-reduced-motion: no-preference) {
