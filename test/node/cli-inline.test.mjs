@@ -3,30 +3,20 @@
 // Runs the built CLI: npm run build first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
 import { tsImport } from 'tsx/esm/api';
 import { validateFeed } from '../../dist/feed/index.js';
+import { fixture, lectern } from './cli-run.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'lectern.js');
-const fixture = (name) => join(ROOT, 'test', 'node', 'fixtures', name);
 // The payloads of the browser security tests (plain data in a TypeScript module).
 const { PAYLOADS } = await tsImport('../security/payloads.ts', import.meta.url);
 
 /** Runs the CLI; resolves with its exit code and output (never rejects on a non-zero exit). */
-function lectern(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr, output: stdout + stderr });
-    });
-  });
-}
 
 const OPEN_SCRIPT = '<script type="application/feed+json">';
 /** The JSON between the one script element's tags. */

@@ -3,28 +3,20 @@
 // Runs the built CLI: npm run build first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEFAULT_MAX_BYTES } from '../../dist/feed/index.js';
+import { join } from 'node:path';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'lectern.js');
-const VALID = join(ROOT, 'test', 'node', 'fixtures', 'valid.json');
+import { DEFAULT_MAX_BYTES } from '../../dist/feed/index.js';
+import { BIN, fixture, run as runCommand } from './cli-run.mjs';
+
+const VALID = fixture('valid.json');
 const POSIX = process.platform !== 'win32';
 
 /** Runs a command; resolves with its exit code and output (never rejects on a non-zero exit). */
-function run(args, options = {}) {
-  return new Promise((resolve) => {
-    const child = execFile(process.execPath, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, ...options }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr, output: stdout + stderr });
-    });
-    if (options.input !== undefined) child.stdin.end(options.input);
-  });
-}
+/** Node with `args`; `options` as `run` in cli-run.mjs. */
+const run = (args, options) => runCommand(process.execPath, args, options);
 
 /** Preloaded into the CLI: on exit, prints how many bytes the process read (Linux's /proc/self/io). */
 const REPORT_READ = `data:text/javascript,${encodeURIComponent(

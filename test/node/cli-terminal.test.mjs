@@ -3,25 +3,19 @@
 // characters escaped, and is cut to a bounded length. Runs the built CLI: npm run build first.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'lectern.js');
+import { BIN, run as runCommand } from './cli-run.mjs';
 
 /** Runs the CLI; resolves with its exit code and raw output (never rejects on a non-zero exit). */
-function lectern(...args) {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'buffer', timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      const bytes = Buffer.concat([stdout, stderr]);
-      resolve({ code, bytes, output: bytes.toString('utf8') });
-    });
-  });
+/** `lectern` with its raw output bytes: what reaches a terminal. */
+async function lectern(...args) {
+  const r = await runCommand(process.execPath, [BIN, ...args], { encoding: 'buffer' });
+  return { code: r.code, bytes: Buffer.concat([r.stdout, r.stderr]), output: r.output };
 }
 
 /** ESC-sequences (colour, clear screen, window title), the one-byte CSI U+009B, BEL, DEL, bidi overrides and isolates, a forged line. */

@@ -7,27 +7,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, mkdtempSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
 import Ajv2020 from 'ajv/dist/2020.js';
+import { BIN, ROOT, fixture, lectern, run } from './cli-run.mjs';
 import addFormats from 'ajv-formats';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BIN = join(ROOT, 'bin', 'lectern.js');
-const FIXTURES = join(ROOT, 'test', 'node', 'fixtures');
 const DEMO_FEED = join(ROOT, 'demo', 'feeds', 'events.json');
-const fixture = (name) => join(FIXTURES, name);
-
-/** Runs a command; resolves with its exit code and output (never rejects on a non-zero exit). */
-function run(file, args, options = {}) {
-  return new Promise((resolve) => {
-    execFile(file, args, { cwd: ROOT, encoding: 'utf8', timeout: 60_000, ...options }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr, output: stdout + stderr });
-    });
-  });
-}
-const lectern = (...args) => run(process.execPath, [BIN, ...args]);
 
 describe('lectern validate', () => {
   before(() => {
