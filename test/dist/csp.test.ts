@@ -6,12 +6,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame } from '../helpers.js';
 
+/** A fixture page in a frame: its document, an element's shadow root by tag, and the violations it recorded (csp-probe.js). */
+async function cspPage(path: string) {
+  const frame = await openFrame(path);
+  const doc = frame.contentDocument!;
+  const violations = () => (frame.contentWindow as Window & { __violations: string[] }).__violations;
+  const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+  return { frame, doc, shadow, violations };
+}
+
 describe('a page with a strict CSP and Trusted Types', () => {
   it('renders everything with zero CSP violations', async () => {
-    const frame = await openFrame('/test/fixtures/csp.html');
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { __violations: string[] };
-    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    const { frame, doc, shadow, violations } = await cspPage('/test/fixtures/csp.html');
     await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"] strong'), 'rich text did not render', { timeout: 8000 });
     await waitUntil(() => shadow('lectern-speaker-list')?.querySelector('[part="bio"] em'), 'rich bio did not render', { timeout: 8000 });
     await waitUntil(() => shadow('lectern-related-carousel')?.querySelectorAll('[part~="slide"]').length === 3);
@@ -25,32 +31,26 @@ describe('a page with a strict CSP and Trusted Types', () => {
     const slide = track.querySelector<HTMLElement>('[part~="slide"]')!;
     expect(Math.round(track.clientWidth / slide.getBoundingClientRect().width)).to.equal(2);
     await new Promise((r) => setTimeout(r, 100));
-    expect(win.__violations).to.deep.equal([]);
+    expect(violations()).to.deep.equal([]);
     frame.remove();
   });
 });
 
 describe('sanitising hostile HTML on a page with a strict CSP', () => {
   it('raises no CSP violation: the hostile markup is parsed where the page’s policy does not apply', async () => {
-    const frame = await openFrame('/test/fixtures/csp-hostile.html');
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { __violations: string[] };
-    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    const { frame, shadow, violations } = await cspPage('/test/fixtures/csp-hostile.html');
     await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"] strong'), 'rich text did not render', { timeout: 8000 });
     await waitUntil(() => shadow('lectern-speaker-list')?.querySelector('[part="bio"] em'), 'rich bio did not render', { timeout: 8000 });
     expect(shadow('lectern-event-card').querySelector('[part="description"]')!.innerHTML).not.to.match(/onerror|onclick|style=|<style|iframe|javascript:/i);
     await new Promise((r) => setTimeout(r, 100));
-    expect(win.__violations).to.deep.equal([]);
+    expect(violations()).to.deep.equal([]);
     frame.remove();
   });
 });
 
 describe('a page that refuses Lectern’s Trusted Types policy names', () => {
   it('shows rich text as text and leaves JSON-LD out, with no violation beyond the refusals themselves', async () => {
-    const frame = await openFrame('/test/fixtures/csp-refused.html');
-    const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { __violations: string[] };
-    const shadow = (tag: string) => doc.querySelector(tag)!.shadowRoot!;
+    const { frame, doc, shadow, violations } = await cspPage('/test/fixtures/csp-refused.html');
     await waitUntil(() => shadow('lectern-event-card')?.querySelector('[part="description"]')?.textContent?.includes('Clean part'), 'text did not render', {
       timeout: 8000,
     });
@@ -59,8 +59,8 @@ describe('a page that refuses Lectern’s Trusted Types policy names', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
     // The browser reports each refused createPolicy call (there is no way to ask first); nothing else.
-    const directives = win.__violations.map((v) => v.split(' ')[0]);
-    expect(directives.filter((d) => d !== 'trusted-types'), win.__violations.join('\n')).to.deep.equal([]);
+    const directives = violations().map((v) => v.split(' ')[0]);
+    expect(directives.filter((d) => d !== 'trusted-types'), violations().join('\n')).to.deep.equal([]);
     expect(directives.length).to.be.at.most(2);
     frame.remove();
   });
