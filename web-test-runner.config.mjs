@@ -17,11 +17,16 @@
  */
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { CHROME_ARGS, findChrome, findFirefox, HOW } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, findWebKit, HOW } from './scripts/browsers.mjs';
+import { spawn } from 'node:child_process';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
+import { enginePlugin } from './test/engine-plugin.mjs';
 import { CHECKS, DIST, files, QUICK, ZONES } from './test/groups.mjs';
 
 const counts = new Map();
@@ -86,8 +91,18 @@ async function offlineChunks(ctx, next) {
   }
 }
 
-/** The engine this run uses: LECTERN_ENGINE=firefox, else Chromium. */
+/** The engine this run uses: LECTERN_ENGINE=firefox or webkit, else Chromium. */
 const ENGINE = process.env.LECTERN_ENGINE ?? 'chromium';
+
+/**
+ * The reader's system settings for engines whose drivers cannot emulate media per test (Firefox over
+ * BiDi, WebKit over WebDriver classic): set when the browser starts. LECTERN_READER=dark gives a dark
+ * system, LECTERN_MOTION=reduce (Firefox's default here) or no-preference (WebKit's) the motion
+ * setting. Tests that need another value skip by name (test/engine.ts); scripts/engines.mjs runs the
+ * colour-scheme tests a second time with a dark reader.
+ */
+const DARK = process.env.LECTERN_READER === 'dark';
+const motion = (fallback) => (process.env.LECTERN_MOTION ?? fallback) === 'reduce';
 
 function chromium() {
   const chrome = findChrome();
@@ -111,9 +126,8 @@ function firefox() {
       browser: 'firefox',
       executablePath,
       headless: true,
-      // No media emulation over BiDi: reduced motion is this run's setting (as most motion tests want);
-      // tests that need motion, or another colour scheme, skip themselves here by name (test/engine.ts).
-      extraPrefsFirefox: { 'ui.prefersReducedMotion': 1 },
+      // No media emulation over BiDi: the reader's settings are preferences, fixed for the run.
+      extraPrefsFirefox: { 'ui.prefersReducedMotion': motion('reduce') ? 1 : 0, 'ui.systemUsesDarkTheme': DARK ? 1 : 0 },
     },
     async createPage({ browser }) {
       const page = await browser.newPage();
@@ -131,6 +145,51 @@ function firefox() {
       return page;
     },
   });
+}
+
+/**
+ * WebKit (WebKitGTK, Safari's engine) through WebDriver classic: Debian's WebKitWebDriver, started
+ * here on a free port, drives the MiniBrowser of libwebkit2gtk with `--automation`. MiniBrowser has
+ * no headless mode: the run needs a display (scripts/engines.mjs wraps it in `xvfb-run`).
+ */
+async function webkit() {
+  const found = findWebKit();
+  if (!found) throw new Error(`No WebKit found: ${HOW.webkit}.`);
+  const port = await freePort();
+  // The reader's settings reach MiniBrowser through GTK: a dark theme, and animations off (which
+  // WebKitGTK reports as prefers-reduced-motion: reduce) in a settings.ini of this run's own.
+  const config = mkdtempSync(join(tmpdir(), 'lectern-gtk-'));
+  mkdirSync(join(config, 'gtk-3.0'));
+  writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${motion('no-preference') ? 0 : 1}\n`);
+  const env = { ...process.env, XDG_CONFIG_HOME: config, ...(DARK ? { GTK_THEME: 'Adwaita:dark' } : {}) };
+  const driver = spawn(found.driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env });
+  process.once('exit', () => driver.kill());
+  await waitForPort(port);
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
+    },
+  });
+}
+
+/** Resolves once something accepts connections on `port` (the WebDriver server starting). */
+async function waitForPort(port, ms = 10_000) {
+  const { connect } = await import('node:net');
+  const end = Date.now() + ms;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > end) throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** A TCP port nothing listens on now, for the test server. */
@@ -178,7 +237,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), enginePlugin()],
   middleware: [offlineChunks, feedServer],
-  browsers: [ENGINE === 'firefox' ? firefox() : chromium()],
+  browsers: [ENGINE === 'firefox' ? firefox() : ENGINE === 'webkit' ? await webkit() : chromium()],
 };

@@ -5,11 +5,14 @@
  * or by .ci/run.
  *
  * - Chromium (required): CHROME_PATH, else the usual install paths.
- * - Firefox (optional; `npm test` runs the unit and element tests in it when it is there):
+ * - Firefox (optional; `npm test` runs the browser tests in it when it is there, scripts/engines.mjs):
  *   FIREFOX_PATH, else `firefox-esr` or `firefox` in the usual paths.
+ * - WebKit (optional, the same): WebKitGTK's WebDriver (WEBKIT_DRIVER_PATH, else WebKitWebDriver) and
+ *   the MiniBrowser it drives (WEBKIT_BROWSER_PATH, else libwebkit2gtk's), with xvfb-run where there
+ *   is no display.
  *
  * When one is missing and we run as root on Debian or Ubuntu, installs the distribution's package
- * (`chromium`, `firefox-esr`): browser downloads are not possible on every machine, the distribution's
+ * (`chromium`, `firefox-esr`, `webkit2gtk-driver`, `xvfb`): browser downloads are not possible on every machine, the distribution's
  * packages are. Elsewhere: one line that says how to get it (and exit 1 for Chromium).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -38,14 +41,34 @@ export const CHROME_ARGS = [
   '--no-first-run',
 ];
 
+/** WebKitGTK: its WebDriver server and the MiniBrowser it drives (Debian: webkit2gtk-driver). */
+const WEBKIT_DRIVER = [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'];
+const MINIBROWSER = [
+  process.env.WEBKIT_BROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+];
+const XVFB = ['/usr/bin/xvfb-run'];
+
 const first = (paths) => paths.filter(Boolean).find((p) => existsSync(p));
 export const findChrome = () => first(CHROME);
 export const findFirefox = () => first(FIREFOX);
+/** `{ driver, browser }` when WebKitWebDriver and MiniBrowser are both there, else undefined. */
+export const findWebKit = () => {
+  const driver = first(WEBKIT_DRIVER);
+  const browser = first(MINIBROWSER);
+  return driver && browser ? { driver, browser } : undefined;
+};
+/** xvfb-run, for engines with no headless mode (WebKitGTK's MiniBrowser) on a machine with no display. */
+export const findXvfb = () => first(XVFB);
 
 /** How to get a missing engine, in one line. */
 export const HOW = {
   chromium: 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable',
   firefox: 'install Firefox (Debian/Ubuntu: sudo apt-get install firefox-esr, or `npm run browsers` as root) or set FIREFOX_PATH',
+  webkit:
+    "install WebKitGTK's WebDriver and a display server (Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb, or `npm run browsers` as root) or set WEBKIT_DRIVER_PATH and WEBKIT_BROWSER_PATH",
 };
 
 function isDebianLike() {
@@ -74,6 +97,15 @@ export function ensureChrome() {
   process.exit(1);
 }
 
+/** WebKitGTK's WebDriver (and the MiniBrowser it drives) and xvfb-run: optional, like Firefox. */
+export function ensureWebKit() {
+  let found = findWebKit();
+  if (!found && aptInstall('webkit2gtk-driver')) found = findWebKit();
+  if (found && !process.env.DISPLAY && !findXvfb()) aptInstall('xvfb');
+  if (!found) console.error(`No WebKit found (its test run will be skipped): ${HOW.webkit}.`);
+  return found;
+}
+
 export function ensureFirefox() {
   const found = findFirefox() ?? (aptInstall('firefox-esr') && findFirefox());
   if (!found) console.error(`No Firefox found (its test run will be skipped): ${HOW.firefox}.`);
@@ -84,4 +116,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`chromium: ${ensureChrome()}`);
   const firefox = ensureFirefox();
   if (firefox) console.log(`firefox: ${firefox}`);
+  const webkit = ensureWebKit();
+  if (webkit) console.log(`webkit: ${webkit.browser} (driven by ${webkit.driver})`);
 }

@@ -1,29 +1,74 @@
 #!/usr/bin/env node
 /**
- * The test runs in engines other than Chromium, as `npm test` ends: each one that is installed runs
- * the unit and element tests (`wtr --group quick`, with LECTERN_ENGINE set); a missing one is named
- * with one line on how to install it, and skipped. Tests an engine cannot run (media emulation,
- * Trusted Types) skip themselves by name there: `[engine-skip]` lines, counted at the end.
+ * The tests in the engines other than Chromium, as `npm test` ends: Firefox (puppeteer over WebDriver
+ * BiDi) and WebKit (WebKitGTK's MiniBrowser over WebDriver classic, under `xvfb-run` when there is no
+ * display). Each one that is installed runs
+ *
+ * 1. the unit and element tests and the accessibility and security suites (`wtr --group quick`, then
+ *    `--group checks`), with the reader's settings the engine starts with (light; Firefox with reduced
+ *    motion, WebKit without, so that each motion path runs in one of them);
+ * 2. the colour-scheme and contrast tests again for a reader whose system is dark (LECTERN_READER=dark:
+ *    these drivers cannot emulate it per test, so the browser starts that way).
+ *
+ * The tests of the built files (bundle size, manifest, demo pages) need one engine and stay with
+ * Chromium. A missing engine is named with one line on how to install it, and skipped. Tests an engine
+ * cannot run (a media feature it cannot emulate, a viewport narrower than its window allows) skip
+ * themselves by name: `[engine-skip]` lines, counted per engine at the end.
+ *
+ * `node scripts/engines.mjs firefox` runs one engine.
  */
 import { spawnSync } from 'node:child_process';
-import { findFirefox, HOW } from './browsers.mjs';
+import { findFirefox, findWebKit, findXvfb, HOW } from './browsers.mjs';
 
-const engines = [{ name: 'firefox', found: findFirefox() }];
-let failed = false;
-for (const { name, found } of engines) {
-  if (!found) {
-    console.log(`${name}: not installed, its run is skipped: ${HOW[name]}.`);
-    continue;
+const DARK_READER = ['test/a11y/color-scheme.test.ts', 'test/a11y/contrast.test.ts'].join(',');
+
+const engines = [
+  { name: 'firefox', found: findFirefox() },
+  { name: 'webkit', found: findWebKit()?.browser, display: true },
+].filter((e) => process.argv.length < 3 || process.argv.includes(e.name));
+
+/** Runs wtr with `env`; returns whether it passed and how many tests skipped by name. */
+function wtr(engine, label, args, env = {}) {
+  let command = ['npx', 'wtr', ...args];
+  if (engine.display && !process.env.DISPLAY) {
+    const xvfb = findXvfb();
+    if (!xvfb) return { ok: false, skips: 0, missing: true };
+    command = [xvfb, '-a', ...command];
   }
-  console.log(`\n${name} (${found}): wtr --group quick`);
-  const run = spawnSync('npx', ['wtr', '--group', 'quick'], {
-    env: { ...process.env, LECTERN_ENGINE: name },
+  console.log(`\n${engine.name}, ${label}: ${command.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(command[0], command.slice(1), {
+    env: { ...process.env, LECTERN_ENGINE: engine.name, ...env },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
   });
-  process.stdout.write(run.stdout);
-  const skips = run.stdout.split('\n').filter((l) => l.includes('[engine-skip]')).length;
-  console.log(`${name}: ${run.status === 0 ? 'passed' : 'FAILED'}; ${skips} tests skipped by name in this engine.`);
-  if (run.status !== 0) failed = true;
+  process.stdout.write(run.stdout ?? '');
+  const skips = (run.stdout ?? '').split('\n').filter((l) => l.includes('[engine-skip]')).length;
+  console.log(`${engine.name}, ${label}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
+  return { ok: run.status === 0, skips };
 }
+
+let failed = false;
+const summary = [];
+for (const engine of engines) {
+  if (!engine.found) {
+    summary.push(`${engine.name}: not installed, its run is skipped: ${HOW[engine.name]}.`);
+    continue;
+  }
+  const runs = [
+    wtr(engine, 'unit and element tests', ['--group', 'quick']),
+    wtr(engine, 'accessibility and security', ['--group', 'checks']),
+    wtr(engine, 'colour scheme for a reader whose system is dark', [], { LECTERN_READER: 'dark', LECTERN_TESTS: DARK_READER }),
+  ];
+  if (runs.some((r) => r.missing)) {
+    summary.push(`${engine.name}: no display and no xvfb-run: ${HOW[engine.name]}.`);
+    continue;
+  }
+  const ok = runs.every((r) => r.ok);
+  const skips = runs.reduce((n, r) => n + r.skips, 0);
+  summary.push(`${engine.name} (${engine.found}): ${ok ? 'passed' : 'FAILED'}; ${skips} tests skipped by name in this engine.`);
+  if (!ok) failed = true;
+}
+console.log(`\n${summary.join('\n')}`);
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@
  * `[engine-skip]` console line, so the skips can be counted (`grep -c engine-skip`); a hook that only
  * resets to a value the browser already has passes.
  */
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 
 const ua = navigator.userAgent;
 export const ENGINE: 'chromium' | 'firefox' | 'webkit' = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
@@ -32,10 +32,39 @@ export function skipHere(test: Mocha.Context, why: string): void {
 
 /**
  * Emulates media features (Chromium), or checks that the browser already has them (other engines).
- * With `test`, a test that needs emulation this engine cannot do is skipped; without (a hook), it is
- * left to run as the browser is.
+ * With `ctx` (a test's or a "before" hook's `this`), what needs emulation this engine cannot do is
+ * skipped by name; without (a hook that only resets), it runs on as the browser is.
  */
 export async function media(features: Features, test?: Mocha.Context): Promise<void> {
   if (ENGINE === 'chromium') return emulateMedia(features);
-  if (!matches(features) && test) skipHere(test, `cannot emulate ${JSON.stringify(features)}`);
+  if (matches(features)) return;
+  skipRunning(test, `cannot emulate ${JSON.stringify(features)}`);
+}
+
+type Node = Mocha.Runnable & { type?: string };
+const testsOf = (suite: Mocha.Suite): Mocha.Test[] => [...suite.tests, ...suite.suites.flatMap(testsOf)];
+
+/**
+ * Skips what is running now by name, when it needs what this engine cannot do: a test; the test a
+ * "before each" hook prepares; every test of the suite a "before all" hook prepares (each named). An
+ * "after" hook, which only resets, runs on.
+ */
+function skipRunning(ctx: Mocha.Context | undefined, why: string): void {
+  const now = ctx?.runnable() as Node | undefined;
+  if (!ctx || !now) return;
+  if (now.type === 'test') return skipHere(ctx, why);
+  const tests = /^"before each"/.test(now.title) ? [ctx.currentTest!] : /^"before all"/.test(now.title) ? testsOf(now.parent!) : [];
+  if (tests.length === 0) return;
+  for (const t of tests) console.log(`[engine-skip] ${ENGINE}: ${t.fullTitle()}: ${why}`);
+  ctx.skip();
+}
+
+/**
+ * Sets the viewport's CSS size in any engine (Chromium and Firefox through puppeteer, WebKit by
+ * resizing its window: test/engine-plugin.mjs). WebKit's MiniBrowser window has a minimum width: with
+ * `ctx`, what needs a narrower viewport than the engine gives is skipped by name.
+ */
+export async function viewport(width: number, height: number, ctx?: Mocha.Context): Promise<void> {
+  await executeServerCommand('lectern-viewport', { width, height });
+  if (innerWidth !== width) skipRunning(ctx, `viewport is ${innerWidth} px wide, not ${width}`);
 }

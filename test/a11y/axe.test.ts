@@ -79,8 +79,8 @@ after(async () => {
 
 for (const s of SCHEMES) {
   describe(`a11y: axe, ${s}`, () => {
-    before(async () => {
-      await scheme(s);
+    before(async function () {
+      await scheme(s, this);
     });
     for (const state of STATES) {
       it(state.name, async () => {

@@ -52,14 +52,14 @@ afterEach(async () => {
 });
 
 describe('a11y: dark mode and the theme attribute', () => {
-  it('prefers-color-scheme: dark switches every default token', async () => {
-    await scheme('light');
+  it('prefers-color-scheme: dark switches every default token', async function () {
+    await scheme('light', this);
     const [lightCard] = await mount({ elements: ['lectern-event-card'] });
     const light = {
       surface: getComputedStyle(part(lightCard!, 'card')!).backgroundColor,
       text: getComputedStyle(part(lightCard!, 'title')!).color,
     };
-    await scheme('dark');
+    await scheme('dark', this);
     const [card, speakers, , carousel] = await mount({
       elements: [
         'lectern-event-card reader-time-zone="America/New_York"',
@@ -81,8 +81,8 @@ describe('a11y: dark mode and the theme attribute', () => {
     expect(luminance(s(part(carousel!, 'previous')).color)).to.be.above(0.5);
   });
 
-  it('theme on <lectern-feed> reaches every element inside; theme on an element overrides it; the property reflects', async () => {
-    await scheme('light');
+  it('theme on <lectern-feed> reaches every element inside; theme on an element overrides it; the property reflects', async function () {
+    await scheme('light', this);
     const [card, list] = await mount({ theme: 'dark', elements: ['lectern-event-card', 'lectern-speaker-list theme="light"'] });
     expect(luminance(getComputedStyle(part(card!, 'card')!).backgroundColor)).to.be.below(0.15);
     expect(bgLuminance(part(list!, 'heading')!)).to.be.above(0.9);
@@ -91,7 +91,7 @@ describe('a11y: dark mode and the theme attribute', () => {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.getAttribute('theme')).to.equal('light');
     expect(luminance(getComputedStyle(part(card!, 'card')!).backgroundColor)).to.be.above(0.9);
-    await scheme('dark');
+    await scheme('dark', this);
     el.removeAttribute('theme');
     expect(luminance(getComputedStyle(part(card!, 'card')!).backgroundColor), 'inherits dark from the feed again').to.be.below(0.15);
     (card!.parentElement as HTMLElement & { theme?: string }).theme = 'light';
@@ -103,8 +103,8 @@ describe('a11y: dark mode and the theme attribute', () => {
 
 for (const mode of MODES) {
   describe(`a11y: contrast of every default colour pair, ${mode.name}`, () => {
-    beforeEach(async () => {
-      await scheme(mode.media);
+    beforeEach(async function () {
+      await scheme(mode.media, this);
     });
 
     it('every piece of text in every element is ≥ 4.5:1 against what is behind it', async () => {

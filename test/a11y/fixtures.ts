@@ -3,7 +3,8 @@
  * plus the fields and states the demo does not use), a mounting helper, and colour maths (WCAG 2.x
  * relative luminance and contrast ratio, on the colours the browser actually computed).
  */
-import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { ENGINE, media } from '../engine.js';
 import '../../src/index.js';
 import { mount as mountElements, part, parts, type MountOptions } from '../helpers.js';
 
@@ -79,11 +80,16 @@ export async function mount(options: MountOptions = {}): Promise<HTMLElement[]> 
 
 export type Scheme = 'light' | 'dark' | 'forced';
 
-/** Emulates a colour scheme; `forced` is Windows high contrast (forced-colors: active). */
-export async function scheme(s: Scheme): Promise<void> {
+/**
+ * Emulates a colour scheme; `forced` is Windows high contrast (forced-colors: active). With `ctx` (a
+ * test's or a "before" hook's `this`), an engine that cannot emulate it skips by name (test/engine.ts).
+ */
+export async function scheme(s: Scheme, ctx?: Mocha.Context): Promise<void> {
   // The widgets follow the page's color-scheme: this test page supports both, so the reader's decides.
   document.documentElement.style.colorScheme = 'light dark';
-  await emulateMedia({ colorScheme: s === 'dark' ? 'dark' : 'light', forcedColors: s === 'forced' ? 'active' : 'none' });
+  // Other engines cannot emulate: a test that needs another scheme than the browser's is skipped by name.
+  await media({ colorScheme: s === 'dark' ? 'dark' : 'light', forcedColors: s === 'forced' ? 'active' : 'none' }, ctx);
+  if (ENGINE !== 'chromium') return;
   // emulateMedia's forcedColors only works under Playwright; this project runs Puppeteer (forced-colors-plugin.mjs).
   await executeServerCommand('lectern-forced-colors', { active: s === 'forced' });
   if (matchMedia('(forced-colors: active)').matches !== (s === 'forced')) throw new Error(`could not emulate ${s}`);

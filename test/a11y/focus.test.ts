@@ -37,19 +37,17 @@ const frame = () => new Promise((r) => requestAnimationFrame(r));
 async function settledScroll(e: Element): Promise<void> {
   const track = (e.getRootNode() as ShadowRoot).querySelector?.('[part="track"]');
   if (!track?.contains(e)) return;
-  // Until the focused slide is in view (its ring 4px inside the track), or the track stood still for 10 frames.
+  // Until the focused slide is in view (its ring 4px inside the track) and the track stood still for 3
+  // frames (WebKit's smooth scroll passes through "in view" well before it stops), or stood still for 10.
   let last = NaN;
   let still = 0;
   for (let i = 0; i < 120 && still < 10; i++) {
     await frame();
-    const r = e.getBoundingClientRect();
-    const t = track.getBoundingClientRect();
-    if (r.left - 4 >= t.left && r.right + 4 <= t.right) {
-      await frame();
-      return;
-    }
     still = track.scrollLeft === last ? still + 1 : 0;
     last = track.scrollLeft;
+    const r = e.getBoundingClientRect();
+    const t = track.getBoundingClientRect();
+    if (r.left - 4 >= t.left && r.right + 4 <= t.right && still >= 3) return;
   }
 }
 
@@ -87,8 +85,8 @@ afterEach(async () => {
 
 for (const s of SCHEMES) {
   describe(`a11y: visible keyboard focus, ${s}`, () => {
-    beforeEach(async () => {
-      await scheme(s);
+    beforeEach(async function () {
+      await scheme(s, this);
     });
 
     it('every control of every element, by Tab', async () => {

@@ -16,8 +16,8 @@ function borderProblem(e: HTMLElement, pseudo?: string): string | undefined {
 }
 
 describe('a11y: forced colours (Windows high contrast)', () => {
-  before(async () => {
-    await scheme('forced');
+  before(async function () {
+    await scheme('forced', this);
   });
   after(async () => {
     await scheme('light');

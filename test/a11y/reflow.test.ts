@@ -5,8 +5,8 @@
  * (only the biography and slide summaries are clamped, on purpose, behind "Read more" / the link).
  */
 import { aTimeout, expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { label, eventFeed, isVisible, mount, NOW, part, shadowElements, type MountOptions } from './fixtures.js';
+import { viewport } from '../engine.js';
 
 const ALL = [
   'lectern-event-card reader-time-zone="America/New_York"',
@@ -67,7 +67,13 @@ function clippedProblems(els: HTMLElement[]): string[] {
   for (const el of els) {
     for (const e of shadowElements(el)) {
       if (!isVisible(e) || deliberate(e) || getComputedStyle(e).display === 'inline') continue;
-      if (e.scrollHeight > e.clientHeight + 1 && e.clientHeight > 0)
+      // Text is cut off where a box clips it. A box that does not clip may still overflow by a glyph's
+      // ink (Firefox counts the ‹ › arrows, line-height 1 in a flex item, 2 px taller than their box):
+      // that cuts nothing off, so only overflow of a quarter line or more (text spilling onto its
+      // neighbours) counts there.
+      const style = getComputedStyle(e);
+      const slack = style.overflowY === 'visible' ? parseFloat(style.fontSize) / 4 : 1;
+      if (e.scrollHeight > e.clientHeight + slack && e.clientHeight > 0)
         out.push(`${label(e)}: scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight}`);
       if (e.scrollWidth > e.clientWidth + 1 && !e.closest('[part~="track"]'))
         out.push(`${label(e)}: scrollWidth ${e.scrollWidth} > clientWidth ${e.clientWidth}`);
@@ -141,11 +147,13 @@ const CASES: { name: string; options: () => Promise<MountOptions> }[] = [
 ];
 
 describe('a11y: reflow at 320 px (400% zoom) and text spacing', () => {
-  before(async () => {
-    await setViewport({ width: 320, height: 640 });
+  // The page at 320 px where the engine allows it (WebKit's MiniBrowser window stops at about 450 px);
+  // the elements are 320 px wide in every engine, which is what their layout answers to.
+  before(async function () {
+    await viewport(320, 640);
   });
   after(async () => {
-    await setViewport({ width: 800, height: 600 });
+    await viewport(800, 600);
   });
 
   for (const c of CASES) {

@@ -145,8 +145,8 @@ describe('a11y: right to left', () => {
   });
 
   for (const s of ['light', 'dark', 'forced'] as Scheme[]) {
-    it(`axe is clean right to left, ${s}`, async () => {
-      await scheme(s);
+    it(`axe is clean right to left, ${s}`, async function () {
+      await scheme(s, this);
       try {
         const els = await mount({ elements: [...ALL, 'lectern-speaker-list layout="grid" group-by-role'], lang: 'ar', dir: 'rtl' });
         for (const el of els) await expect(el).to.be.accessible();

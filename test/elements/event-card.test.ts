@@ -215,9 +215,9 @@ describe('<lectern-event-card>: dates and times', () => {
 
   it('names the date when the reader’s day differs (Tokyo) or the event crosses their midnight (Kolkata)', async () => {
     const tokyo = await card(BASE_EVENT, { now: BEFORE, reader: 'Asia/Tokyo' });
-    expect(partText(tokyo, 'reader-time')).to.match(/^Wed 20 January, 03:00\s?–\s?04:30 your time \(GMT\+9\)$/);
+    expect(partText(tokyo, 'reader-time')).to.match(/^Wed,? 20 January, 03:00\s?–\s?04:30 your time \(GMT\+9\)$/);
     const kolkata = await card(BASE_EVENT, { now: BEFORE, reader: 'Asia/Kolkata' });
-    expect(partText(kolkata, 'reader-time')).to.match(/^Tue 19 January(,| at) 23:30\s?–\s?Wed 20 January(,| at) 01:00 your time \(GMT\+5:30\)$/);
+    expect(partText(kolkata, 'reader-time')).to.match(/^Tue,? 19 January(,| at) 23:30\s?–\s?Wed,? 20 January(,| at) 01:00 your time \(GMT\+5:30\)$/);
   });
 
   it('an event that ends exactly at the reader’s midnight reads like the others, not as numeric dates', async () => {
@@ -228,7 +228,7 @@ describe('<lectern-event-card>: dates and times', () => {
     );
     const line = partText(el, 'reader-time');
     expect(line).not.to.match(/\d{2}\/\d{2}\/\d{4}/);
-    expect(line).to.match(/^Tue 21 April(,| at) 22:30\s?–\s?Wed 22 April(,| at) 00:00 your time \(CEST\)$/);
+    expect(line).to.match(/^Tue,? 21 April(,| at) 22:30\s?–\s?Wed,? 22 April(,| at) 00:00 your time \(CEST\)$/);
   });
 
   it('shows events in other zones in their own zone: New York, Tokyo, Sydney in summer', async () => {
@@ -247,7 +247,7 @@ describe('<lectern-event-card>: dates and times', () => {
       { ...BASE_EVENT, start: '2026-01-15T19:00', end: '2026-01-15T20:00', time_zone: 'Australia/Sydney' },
       { now: BEFORE, lang: 'en-AU', reader: 'Australia/Sydney' },
     );
-    expect(partText(sydney, 'when')).to.match(/^Thursday 15 January 2026, 7:00\s?–\s?8:00\spm AEDT$/i);
+    expect(partText(sydney, 'when')).to.match(/^Thursday,? 15 January 2026, 7:00\s?–\s?8:00\spm AEDT$/i);
   });
 
   it('moves a wall time in the spring-forward gap forward, and takes the earlier of a repeated hour', async () => {

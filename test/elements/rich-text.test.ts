@@ -574,8 +574,11 @@ describe("Trusted Types policies: out of other scripts' reach", () => {
 async function inEnforcedFrame<T>(policyNames: string, script: string): Promise<T> {
   const frame = document.createElement('iframe');
   const csp = `require-trusted-types-for 'script'; trusted-types ${policyNames}`;
+  // Absolute module URLs: WebKit resolves a srcdoc document's `import('/…')` against about:srcdoc (even
+  // with a <base>), not against the parent's URL as Chromium and Firefox do.
+  const absolute = script.replaceAll("import('/", `import('${location.origin}/`);
   frame.srcdoc = `<!doctype html><meta http-equiv="Content-Security-Policy" content="${csp}">
-<body><script type="module">window.__run = (async () => { ${script} })();</script></body>`;
+<body><script type="module">window.__run = (async () => { ${absolute} })();</script></body>`;
   document.body.append(frame);
   try {
     const win = frame.contentWindow as Window & { __run?: Promise<T> };

@@ -79,7 +79,6 @@ export class FeedSource implements ReactiveController {
   /** Forgets the feed (no `src`, no inline feed). */
   clear(): void {
     this.#release();
-    this.#key = undefined;
     this.#set({ status: 'idle' });
   }
 

@@ -22,7 +22,6 @@ export class TransitionTimer implements ReactiveController {
   /** Updates the host just after `at` (ms since the epoch); undefined cancels. */
   schedule(at: number | undefined): void {
     clearTimeout(this.#timer);
-    this.#timer = undefined;
     if (at === undefined || !this.#host.isConnected) return;
     this.#timer = setTimeout(() => this.#host.requestUpdate(), Math.min(Math.max(at - Date.now(), 0) + SLACK_MS, MAX_TIMER_MS));
   }

@@ -28,9 +28,7 @@ export function define(tags: Record<string, CustomElementConstructor>): void {
     }
   }
   if (taken.length > 0) {
-    console.warn(
-      `[lectern] ${taken.map((n) => `<${n}>`).join(', ')} already defined on this page (by another copy of Lectern or another script): kept as it is.`,
-    );
+    console.warn(`[lectern] ${taken.map((n) => `<${n}>`).join(', ')} already defined by another script or copy of Lectern; kept.`);
   }
 }
 

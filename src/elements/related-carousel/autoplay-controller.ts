@@ -36,7 +36,6 @@ export class AutoplayController implements ReactiveController {
 
   stop(): void {
     clearInterval(this.#timer);
-    this.#timer = undefined;
     if (!this.rotating) return;
     this.rotating = false;
     this.#host.requestUpdate();

@@ -34,6 +34,8 @@ export class ScrollController implements ReactiveController {
   count = 0;
 
   #announceNext = false;
+  /** The slide a smooth scroll is heading for, until it ends. */
+  #heading?: number;
   #fallback?: ReturnType<typeof setTimeout>;
   readonly #layout: LayoutReader;
 
@@ -49,13 +51,13 @@ export class ScrollController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#fallback);
-    this.#fallback = undefined;
   }
 
   /** The page the first visible slide is on, and how many pages there are. */
   pages(): { current: number; total: number } {
-    const total = Math.ceil(this.count / Math.max(this.visible, 1));
-    return { current: Math.min(Math.round(this.first / Math.max(this.visible, 1)), total - 1), total };
+    // `visible` is at least 1 (measure() keeps it so).
+    const total = Math.ceil(this.count / this.visible);
+    return { current: Math.min(Math.round(this.first / this.visible), total - 1), total };
   }
 
   /** Reads the scroll position: which slides show, and whether either end is reached. */
@@ -66,7 +68,9 @@ export class ScrollController implements ReactiveController {
     const offset = Math.abs(track.scrollLeft);
     const before = this.#position();
     this.visible = Math.max(1, Math.round((track.clientWidth + 1) / step));
-    this.first = Math.min(Math.round(offset / step), Math.max(this.count - 1, 0));
+    // While a smooth scroll is under way, its destination counts as the first slide: a second press
+    // moves on from there, and the pagination shows where the track is going.
+    this.first = this.#heading ?? Math.min(Math.round(offset / step), Math.max(this.count - 1, 0));
     this.atStart = offset <= 1;
     this.atEnd = offset + track.clientWidth >= track.scrollWidth - 1;
     // Scrolling reads every frame; the host renders only when what it shows changes.
@@ -100,10 +104,11 @@ export class ScrollController implements ReactiveController {
       this.#options.onUserMove();
     }
     const left = target * this.#step(track) * (this.isRtl() ? -1 : 1);
+    this.#heading = target;
     track.scrollTo({ left, behavior: reducedMotion() ? 'instant' : 'smooth' });
     // Browsers without `scrollend` (and instant scrolls that end at once) still update and announce.
     clearTimeout(this.#fallback);
-    this.#fallback = setTimeout(() => this.onScrollEnd(), reducedMotion() ? 0 : SCROLL_FALLBACK_MS);
+    this.#fallback = setTimeout(this.onScrollEnd, reducedMotion() ? 0 : SCROLL_FALLBACK_MS);
   }
 
   /** Whether the track runs right to left. */
@@ -114,6 +119,7 @@ export class ScrollController implements ReactiveController {
   readonly onScroll = () => this.#layout.schedule();
 
   readonly onScrollEnd = () => {
+    this.#heading = undefined;
     this.measure();
     if (this.#announceNext) {
       this.#announceNext = false;
