@@ -163,6 +163,7 @@ for (const mode of MODES) {
         ['accent on surface (carousel button)', part(carousel!, 'next')],
         ['accent-contrast on accent', part(card!, 'register')],
         ['accent-contrast on accent (cover placeholder)', part(book!, 'cover-placeholder')],
+        ['accent-contrast on accent (slide without an image)', part(carousel!, 'placeholder')],
         ['status on surface', part(cancelled!, 'status')],
         ['live on surface', part(live!, 'status')],
       ];

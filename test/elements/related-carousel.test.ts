@@ -135,7 +135,12 @@ describe('<lectern-related-carousel>: content', () => {
     const el = await carousel(feed(list, ['item-1', 'item-2', 'item-3']));
     const slides = parts(el, 'slide');
     expect(slides[0]!.querySelector('[part="image"]')!.getAttribute('loading')).to.equal('lazy');
-    expect(slides[1]!.querySelector('[part="placeholder"]')).to.exist;
+    // No image: a typographic tile of the slide's label on the accent colour, not an empty grey box.
+    const tile = slides[1]!.querySelector<HTMLElement>('[part="placeholder"]')!;
+    expect(tile.textContent).to.equal('Event');
+    expect(tile.getAttribute('aria-hidden'), 'the label is read once, from the body').to.equal('true');
+    expect(getComputedStyle(tile).backgroundColor, 'the default accent, #8c1d40').to.equal('rgb(140, 29, 64)');
+    expect(tile.getBoundingClientRect().height).to.be.closeTo((tile.getBoundingClientRect().width * 9) / 16, 1);
     expect(slides.map((s) => s.querySelector('[part="label"]')?.textContent)).to.deep.equal(['Commentary', 'Event', 'Publication']);
     expect(slides[1]!.querySelector('[part="date"]')!.textContent).to.equal('4 March 2027');
     expect(slides[2]!.querySelector('[part="date"], [part="summary"]')).to.equal(null);

@@ -108,6 +108,19 @@ export default css`
     object-fit: cover;
     background: var(--_pending);
   }
+  /* No image: a typographic tile, as the publication card's cover placeholder. */
+  .placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    padding: 0.75em;
+    background: var(--lectern-cover-color, var(--_accent));
+    color: var(--_on-accent);
+    font-family: Georgia, 'Times New Roman', serif;
+    font-weight: 700;
+    line-height: 1.2;
+    text-align: center;
+  }
   .card-body {
     padding: 0.75em 1em 1em;
   }

@@ -25,7 +25,7 @@ import styles from './related-carousel.styles.js';
  * @csspart track - The scrolling row of slides.
  * @csspart slide - One slide (a group named "3 of 12").
  * @csspart image - A slide's image.
- * @csspart placeholder - Shown where a slide has no image.
+ * @csspart placeholder - Shown where a slide has no image: its label (tag, or Event or Publication), set in type on the accent colour.
  * @csspart label - A slide's label: its first tag, or "Event" / "Publication".
  * @csspart title - A slide's title link.
  * @csspart date - A slide's date.
@@ -35,6 +35,7 @@ import styles from './related-carousel.styles.js';
  *
  * @cssprop [--lectern-slide-gap=1em] - Space between slides.
  * @cssprop [--lectern-summary-lines=3] - Lines of summary shown on a slide.
+ * @cssprop [--lectern-cover-color=#8c1d40] - Background of the typographic tile a slide without an image shows (default: the accent).
  */
 export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   static override styles = [...LecternContentElement.styles, styles];
@@ -104,7 +105,8 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Through the CSSOM, not a style attribute: partners' `style-src` may forbid inline styles.
-    const perView = this.slidesPerView && this.slidesPerView > 0 ? String(Math.floor(this.slidesPerView)) : '';
+    // (Unset or under 1, as `undefined >= 1` is false: the stylesheet's count.)
+    const perView = this.slidesPerView! >= 1 ? String(Math.floor(this.slidesPerView!)) : '';
     if (perView) this.#track?.style.setProperty('--_per-view', perView);
     else this.#track?.style.removeProperty('--_per-view');
     if (changed.has('autoplay') || changed.has('interval')) {
@@ -119,7 +121,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
     const locale = this.localize.locale;
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? t('relatedHeading');
-    const total = String(items.length);
+    const total = items.length;
     const { visible, atStart, atEnd } = this.#scroller;
     const pages = this.#scroller.pages();
     const rotating = this.#rotation.rotating;
@@ -178,7 +180,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
               (
                 item,
                 i,
-              ) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: String(i + 1), total })}>
+              ) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: i + 1, total })}>
                 ${this.#renderCard(item, level + 1, locale, t)}
               </div>`,
             ),
@@ -196,7 +198,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
                 type="button"
                 aria-controls="track"
                 aria-current=${p === pages.current ? 'true' : 'false'}
-                aria-label=${fill(t('pageOf'), { index: String(p + 1), total: String(pages.total) })}
+                aria-label=${fill(t('pageOf'), { index: p + 1, total: pages.total })}
                 @click=${() => this.#scroller.goTo(p * visible, true)}
               ></button>`,
             )}
@@ -217,7 +219,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
     return html`<article class="card">
       ${
         image === nothing
-          ? html`<div class="media placeholder" part="placeholder" aria-hidden="true"></div>`
+          ? html`<div class="media placeholder" part="placeholder" aria-hidden="true">${label}</div>`
           : html`<img class="media" part="image" src=${image} alt="" loading="lazy" decoding="async" />`
       }
       <div class="card-body">
@@ -233,7 +235,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   #announce(): void {
     const { first, visible, count } = this.#scroller;
     const last = Math.min(first + visible, count);
-    const values = { first: String(first + 1), last: String(last), total: String(count) };
+    const values = { first: first + 1, last, total: count };
     this.announcement = fill(this.t(last > first + 1 ? 'showingRange' : 'showingOne'), values);
   }
 
