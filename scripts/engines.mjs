@@ -7,7 +7,7 @@
  * 1. the unit and element tests and the accessibility and security suites (`wtr --group quick`, then
  *    `--group checks`), with the reader's settings the engine starts with (light; Firefox with reduced
  *    motion, WebKit without, so that each motion path runs in one of them);
- * 2. the colour-scheme and contrast tests again for a reader whose system is dark (LECTERN_READER=dark:
+ * 2. the colour-scheme, contrast, axe and focus tests again for a reader whose system is dark (LECTERN_READER=dark:
  *    these drivers cannot emulate it per test, so the browser starts that way).
  *
  * The tests of the built files (bundle size, manifest, demo pages) need one engine and stay with
@@ -20,7 +20,7 @@
 import { spawnSync } from 'node:child_process';
 import { findFirefox, findWebKit, findXvfb, HOW } from './browsers.mjs';
 
-const DARK_READER = ['test/a11y/color-scheme.test.ts', 'test/a11y/contrast.test.ts'].join(',');
+const DARK_READER = ['test/a11y/color-scheme.test.ts', 'test/a11y/contrast.test.ts', 'test/a11y/axe.test.ts', 'test/a11y/focus.test.ts'].join(',');
 
 const engines = [
   { name: 'firefox', found: findFirefox() },
@@ -59,7 +59,10 @@ for (const engine of engines) {
   const runs = [
     wtr(engine, 'unit and element tests', ['--group', 'quick']),
     wtr(engine, 'accessibility and security', ['--group', 'checks']),
-    wtr(engine, 'colour scheme for a reader whose system is dark', [], { LECTERN_READER: 'dark', LECTERN_TESTS: DARK_READER }),
+    wtr(engine, 'colour scheme, contrast, axe and focus for a reader whose system is dark', [], {
+      LECTERN_READER: 'dark',
+      LECTERN_TESTS: DARK_READER,
+    }),
   ];
   if (runs.some((r) => r.missing)) {
     summary.push(`${engine.name}: no display and no xvfb-run: ${HOW[engine.name]}.`);
