@@ -26,6 +26,12 @@ export function minifyCssLiterals(): Plugin {
       .replace(/\s+!important/g, '!important')
       .replace(/\s*\/\s*(?=[\d.])/g, '/')
       .replace(/(?<![\w.#-])0\.(\d)/g, '.$1')
+      // Attribute selectors need no quotes around an identifier: [aria-disabled='true'] → [aria-disabled=true].
+      .replace(/\[([\w-]+)='([a-z][\w-]*)'\]/g, '[$1=$2]')
+      // `@media (…)` and `@container (…)` need no space before the parenthesis.
+      .replace(/@(media|container) \(/g, '@$1(')
+      // `*::before` is `::before`.
+      .replace(/(^|[,{}])\*(?=::?[a-z])/g, '$1')
       // The `+` and `~` combinators, outside parentheses (in calc() the spaces around `+` are syntax).
       .replace(/\s+([+~])\s+/g, (whole, op: string, at: number, all: string) => (depth(all, at) === 0 ? op : whole))
       .trim();

@@ -28,7 +28,7 @@ export function define(tags: Record<string, CustomElementConstructor>): void {
     }
   }
   if (taken.length > 0) {
-    console.warn(`[lectern] ${taken.map((n) => `<${n}>`).join(', ')} already defined by another script or copy of Lectern; kept.`);
+    console.warn(`[lectern] ${taken.map((n) => `<${n}>`).join(', ')} already defined by another script; kept.`);
   }
 }
 

@@ -3,19 +3,10 @@
  * roots), else the feed's `language`, else English. Only well-formed BCP 47 tags are used.
  */
 export function resolveLocale(element: Element, feedLanguage?: string): string {
-  for (let node: Node | null = element; node;) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) {
-        const tag = canonical(lang);
-        if (tag) return tag;
-      }
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = node.parentNode;
-    }
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    // An empty or malformed `lang` says nothing: look further out.
+    const tag = node instanceof Element && canonical(node.getAttribute('lang') ?? '');
+    if (tag) return tag;
   }
   return (feedLanguage && canonical(feedLanguage)) || 'en';
 }
