@@ -97,11 +97,13 @@ const ENGINE = process.env.LECTERN_ENGINE ?? 'chromium';
 /**
  * The reader's system settings for engines whose drivers cannot emulate media per test (Firefox over
  * BiDi, WebKit over WebDriver classic): set when the browser starts. LECTERN_READER=dark gives a dark
- * system, LECTERN_MOTION=reduce (Firefox's default here) or no-preference (WebKit's) the motion
+ * system (and, in Firefox, LECTERN_READER=forced its forced-colours mode; WebKit has none), LECTERN_MOTION=reduce (Firefox's default here) or no-preference (WebKit's) the motion
  * setting. Tests that need another value skip by name (test/engine.ts); scripts/engines.mjs runs the
  * colour-scheme tests a second time with a dark reader.
  */
 const DARK = process.env.LECTERN_READER === 'dark';
+/** LECTERN_READER=forced: Firefox's high-contrast mode ("override the page's colours: always"). */
+const FORCED = process.env.LECTERN_READER === 'forced';
 const motion = (fallback) => (process.env.LECTERN_MOTION ?? fallback) === 'reduce';
 
 function chromium() {
@@ -127,7 +129,11 @@ function firefox() {
       executablePath,
       headless: true,
       // No media emulation over BiDi: the reader's settings are preferences, fixed for the run.
-      extraPrefsFirefox: { 'ui.prefersReducedMotion': motion('reduce') ? 1 : 0, 'ui.systemUsesDarkTheme': DARK ? 1 : 0 },
+      extraPrefsFirefox: {
+        'ui.prefersReducedMotion': motion('reduce') ? 1 : 0,
+        'ui.systemUsesDarkTheme': DARK ? 1 : 0,
+        'browser.display.document_color_use': FORCED ? 2 : 0,
+      },
     },
     async createPage({ browser }) {
       const page = await browser.newPage();

@@ -8,7 +8,9 @@
  *    `--group checks`), with the reader's settings the engine starts with (light; Firefox with reduced
  *    motion, WebKit without, so that each motion path runs in one of them);
  * 2. the colour-scheme, contrast, axe and focus tests again for a reader whose system is dark (LECTERN_READER=dark:
- *    these drivers cannot emulate it per test, so the browser starts that way).
+ *    these drivers cannot emulate it per test, so the browser starts that way);
+ * 3. in Firefox, the forced-colours, axe, focus and right-to-left tests with its forced-colours mode on
+ *    (LECTERN_READER=forced; WebKit has none).
  *
  * The tests of the built files (bundle size, manifest, demo pages) need one engine and stay with
  * Chromium. A missing engine is named with one line on how to install it, and skipped. Tests an engine
@@ -22,8 +24,11 @@ import { findFirefox, findWebKit, findXvfb, HOW } from './browsers.mjs';
 
 const DARK_READER = ['test/a11y/color-scheme.test.ts', 'test/a11y/contrast.test.ts', 'test/a11y/axe.test.ts', 'test/a11y/focus.test.ts'].join(',');
 
+/** Firefox has a forced-colours mode (WebKit has none): these run again with it on. */
+const FORCED_COLOURS = ['test/a11y/forced-colors.test.ts', 'test/a11y/axe.test.ts', 'test/a11y/focus.test.ts', 'test/a11y/rtl.test.ts'].join(',');
+
 const engines = [
-  { name: 'firefox', found: findFirefox() },
+  { name: 'firefox', found: findFirefox(), forced: true },
   { name: 'webkit', found: findWebKit()?.browser, display: true },
 ].filter((e) => process.argv.length < 3 || process.argv.includes(e.name));
 
@@ -63,6 +68,14 @@ for (const engine of engines) {
       LECTERN_READER: 'dark',
       LECTERN_TESTS: DARK_READER,
     }),
+    ...(engine.forced
+      ? [
+          wtr(engine, 'forced colours, axe, focus and right to left in forced colours', [], {
+            LECTERN_READER: 'forced',
+            LECTERN_TESTS: FORCED_COLOURS,
+          }),
+        ]
+      : []),
   ];
   if (runs.some((r) => r.missing)) {
     summary.push(`${engine.name}: no display and no xvfb-run: ${HOW[engine.name]}.`);

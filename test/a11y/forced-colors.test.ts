@@ -50,6 +50,9 @@ describe('a11y: forced colours (Windows high contrast)', () => {
     }
     for (const el of els) {
       for (const e of textElements(el)) {
+        // Text of an unavailable control is exempt (WCAG 1.4.3: "part of an inactive user interface
+        // component"); it is in GrayText, which the next test checks. Firefox's palette makes that 4.27:1.
+        if (e.closest('[aria-disabled="true"]')) continue;
         const ratio = textContrast(e);
         if (ratio < 4.5) problems.push(`${label(e)}: text ${ratio}:1`);
       }

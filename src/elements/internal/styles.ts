@@ -131,6 +131,14 @@ export const baseStyles = css`
   .retry {
     margin-block-start: 0.5em;
   }
+  /* Forced colours draw a <button>'s border in ButtonBorder, which some palettes (Firefox's light one
+     on Linux and macOS) make a pale grey on Canvas: the button text's colour keeps the edge visible
+     (.root button outranks .button and .control; an unavailable control's GrayText outranks it). */
+  @media (forced-colors: active) {
+    .root button {
+      border-color: ButtonText;
+    }
+  }
   .notice p + p {
     margin-block-start: 0.25em;
     color: var(--_muted);
