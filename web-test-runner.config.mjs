@@ -19,11 +19,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { CHROME_ARGS, findChrome, findFirefox, findWebKit, HOW } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, findWebKit, HOW, waitForPort } from './scripts/browsers.mjs';
 import { spawn } from 'node:child_process';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 import { enginePlugin } from './test/engine-plugin.mjs';
@@ -93,6 +93,7 @@ async function offlineChunks(ctx, next) {
 
 /** The engine this run uses: LECTERN_ENGINE=firefox or webkit, else Chromium. */
 const ENGINE = process.env.LECTERN_ENGINE ?? 'chromium';
+if (!['chromium', 'firefox', 'webkit'].includes(ENGINE)) throw new Error(`LECTERN_ENGINE=${ENGINE}: use chromium, firefox or webkit.`);
 
 /**
  * The reader's system settings for engines whose drivers cannot emulate media per test (Firefox over
@@ -105,6 +106,17 @@ const DARK = process.env.LECTERN_READER === 'dark';
 /** LECTERN_READER=forced: Firefox's high-contrast mode ("override the page's colours: always"). */
 const FORCED = process.env.LECTERN_READER === 'forced';
 const motion = (fallback) => (process.env.LECTERN_MOTION ?? fallback) === 'reduce';
+
+/**
+ * The reader the browser was launched as, told to the page: test/a11y/runner-reader.test.ts checks that
+ * the launch settings took effect, so that a pass whose settings an engine ignored fails instead of
+ * skipping everything it was meant to run. Chromium starts with its defaults and emulates per test.
+ */
+const expectedReader = {
+  dark: ENGINE !== 'chromium' && DARK,
+  forced: ENGINE === 'firefox' && FORCED,
+  reducedMotion: ENGINE === 'firefox' ? motion('reduce') : ENGINE === 'webkit' ? motion('no-preference') : false,
+};
 
 function chromium() {
   const chrome = findChrome();
@@ -168,8 +180,20 @@ async function webkit() {
   mkdirSync(join(config, 'gtk-3.0'));
   writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), `[Settings]\ngtk-enable-animations=${motion('no-preference') ? 0 : 1}\n`);
   const env = { ...process.env, XDG_CONFIG_HOME: config, ...(DARK ? { GTK_THEME: 'Adwaita:dark' } : {}) };
-  const driver = spawn(found.driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env });
-  process.once('exit', () => driver.kill());
+  // Its own process group, so that stopping it also stops the MiniBrowser it started; stopped when this
+  // process exits or is interrupted or terminated, with this run's settings directory.
+  const driver = spawn(found.driver, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env, detached: true });
+  driver.on('error', (e) => console.error(`WebKitWebDriver: ${e.message}`));
+  const stop = () => {
+    try {
+      process.kill(-driver.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+    rmSync(config, { recursive: true, force: true });
+  };
+  process.once('exit', stop);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));
   await waitForPort(port);
   return webdriverLauncher({
     hostname: '127.0.0.1',
@@ -181,21 +205,6 @@ async function webkit() {
       'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
     },
   });
-}
-
-/** Resolves once something accepts connections on `port` (the WebDriver server starting). */
-async function waitForPort(port, ms = 10_000) {
-  const { connect } = await import('node:net');
-  const end = Date.now() + ms;
-  for (;;) {
-    const open = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > end) throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** A TCP port nothing listens on now, for the test server. */
@@ -235,7 +244,8 @@ export default {
   port: Number(process.env.WTR_PORT) || (await freePort()),
   nodeResolve: { exportConditions: ['production'] },
   testRunnerHtml: (framework) =>
-    `<!doctype html><html><head><script>globalThis.__LECTERN_EXPECTED_ZONE__ = ${JSON.stringify(expectedZone)};</script></head>` +
+    `<!doctype html><html><head><script>globalThis.__LECTERN_EXPECTED_ZONE__ = ${JSON.stringify(expectedZone)};` +
+    `globalThis.__LECTERN_EXPECTED_READER__ = ${JSON.stringify(expectedReader)};</script></head>` +
     `<body><script type="module" src="${framework}"></script></body></html>`,
   rootDir: '.',
   // One page at a time: keyboard and focus tests need the page to have focus.

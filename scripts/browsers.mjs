@@ -17,6 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { connect } from 'node:net';
 
 const CHROME = [
   process.env.CHROME_PATH,
@@ -62,6 +63,20 @@ export const findWebKit = () => {
 };
 /** xvfb-run, for engines with no headless mode (WebKitGTK's MiniBrowser) on a machine with no display. */
 export const findXvfb = () => first(XVFB);
+
+/** Resolves once something accepts connections on `port` (the WebDriver server starting). */
+export async function waitForPort(port, ms = 10_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > end) throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 /** How to get a missing engine, in one line. */
 export const HOW = {

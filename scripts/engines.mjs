@@ -14,23 +14,37 @@
  *
  * The tests of the built files (bundle size, manifest, demo pages) need one engine and stay with
  * Chromium. A missing engine is named with one line on how to install it, and skipped. Tests an engine
- * cannot run (a media feature it cannot emulate, a viewport narrower than its window allows) skip
- * themselves by name: `[engine-skip]` lines, counted per engine at the end.
+ * cannot run (a media feature it cannot emulate) skip themselves by name: `[engine-skip]` lines, counted per engine at the end.
  *
  * `node scripts/engines.mjs firefox` runs one engine.
  */
 import { spawnSync } from 'node:child_process';
 import { findFirefox, findWebKit, findXvfb, HOW } from './browsers.mjs';
 
-const DARK_READER = ['test/a11y/color-scheme.test.ts', 'test/a11y/contrast.test.ts', 'test/a11y/axe.test.ts', 'test/a11y/focus.test.ts'].join(',');
+const DARK_READER = [
+  'test/a11y/runner-reader.test.ts',
+  'test/a11y/color-scheme.test.ts',
+  'test/a11y/contrast.test.ts',
+  'test/a11y/axe.test.ts',
+  'test/a11y/focus.test.ts',
+  'test/a11y/rtl.test.ts',
+].join(',');
 
 /** Firefox has a forced-colours mode (WebKit has none): these run again with it on. */
-const FORCED_COLOURS = ['test/a11y/forced-colors.test.ts', 'test/a11y/axe.test.ts', 'test/a11y/focus.test.ts', 'test/a11y/rtl.test.ts'].join(',');
+const FORCED_COLOURS = [
+  'test/a11y/runner-reader.test.ts',
+  'test/a11y/forced-colors.test.ts',
+  'test/a11y/axe.test.ts',
+  'test/a11y/focus.test.ts',
+  'test/a11y/rtl.test.ts',
+].join(',');
 
 const engines = [
   { name: 'firefox', found: findFirefox(), forced: true },
   { name: 'webkit', found: findWebKit()?.browser, display: true },
 ].filter((e) => process.argv.length < 3 || process.argv.includes(e.name));
+const unknown = process.argv.slice(2).filter((a) => !['firefox', 'webkit'].includes(a));
+if (unknown.length) throw new Error(`Unknown engine ${unknown.join(', ')}: firefox or webkit.`);
 
 /** Runs wtr with `env`; returns whether it passed and how many tests skipped by name. */
 function wtr(engine, label, args, env = {}) {
@@ -64,7 +78,7 @@ for (const engine of engines) {
   const runs = [
     wtr(engine, 'unit and element tests', ['--group', 'quick']),
     wtr(engine, 'accessibility and security', ['--group', 'checks']),
-    wtr(engine, 'colour scheme, contrast, axe and focus for a reader whose system is dark', [], {
+    wtr(engine, 'colour scheme, contrast, axe, focus and right to left for a reader whose system is dark', [], {
       LECTERN_READER: 'dark',
       LECTERN_TESTS: DARK_READER,
     }),

@@ -18,12 +18,12 @@
  */
 import { createServer } from 'node:http';
 import { createServer as netServer } from 'node:net';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, ensureChrome, findFirefox, findWebKit, findXvfb, HOW } from './browsers.mjs';
+import { CHROME_ARGS, ensureChrome, findFirefox, findWebKit, findXvfb, HOW, waitForPort } from './browsers.mjs';
 
 const PAGES = ['index', 'publisher', 'cms', 'states', 'builder'];
 const WIDTHS = [320, 768, 1280];
@@ -174,19 +174,20 @@ async function webkit() {
     mkdirSync(join(config, 'gtk-3.0'));
     writeFileSync(join(config, 'gtk-3.0', 'settings.ini'), '[Settings]\ngtk-enable-animations=0\n');
     const env = { ...process.env, XDG_CONFIG_HOME: config, ...(reader === 'dark' ? { GTK_THEME: 'Adwaita:dark' } : {}) };
-    const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env });
-    await new Promise((r) => setTimeout(r, 1000));
-    const browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary, args: ['--automation'] },
-      },
-    });
+    const driver = spawn(driverPath, [`--port=${port}`, '--host=127.0.0.1'], { stdio: 'ignore', env, detached: true });
+    let browser;
     try {
+      await waitForPort(port);
+      browser = await remote({
+        hostname: '127.0.0.1',
+        port,
+        logLevel: 'error',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+        },
+      });
       for (const name of PAGES) {
         for (const width of WIDTHS) {
           await browser.url(`${base}/demo/${name}.html`);
@@ -203,8 +204,13 @@ async function webkit() {
         }
       }
     } finally {
-      await browser.deleteSession().catch(() => undefined);
-      driver.kill();
+      await browser?.deleteSession().catch(() => undefined);
+      try {
+        process.kill(-driver.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      rmSync(config, { recursive: true, force: true });
     }
   }
 }

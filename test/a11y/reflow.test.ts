@@ -67,12 +67,12 @@ function clippedProblems(els: HTMLElement[]): string[] {
   for (const el of els) {
     for (const e of shadowElements(el)) {
       if (!isVisible(e) || deliberate(e) || getComputedStyle(e).display === 'inline') continue;
-      // Text is cut off where a box clips it. A box that does not clip may still overflow by a glyph's
-      // ink (Firefox counts the ‹ › arrows, line-height 1 in a flex item, 2 px taller than their box):
-      // that cuts nothing off, so only overflow of a quarter line or more (text spilling onto its
-      // neighbours) counts there.
+      // Text is cut off where a box clips it. A decorative glyph that does not clip may overflow by its
+      // ink (Firefox counts the aria-hidden ‹ › arrows, line-height 1 in a flex item, 2 px taller than
+      // their box): that cuts nothing off, so there only a quarter line or more counts.
       const style = getComputedStyle(e);
-      const slack = style.overflowY === 'visible' ? parseFloat(style.fontSize) / 4 : 1;
+      const glyph = style.overflowY === 'visible' && e.getAttribute('aria-hidden') === 'true';
+      const slack = glyph ? parseFloat(style.fontSize) / 4 : 1;
       if (e.scrollHeight > e.clientHeight + slack && e.clientHeight > 0)
         out.push(`${label(e)}: scrollHeight ${e.scrollHeight} > clientHeight ${e.clientHeight}`);
       if (e.scrollWidth > e.clientWidth + 1 && !e.closest('[part~="track"]'))

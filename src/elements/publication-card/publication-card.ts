@@ -41,7 +41,7 @@ const external = (url: string) => {
  * @csspart offer - Each purchase link.
  *
  * @cssprop [--lectern-cover-inline-size=8em] - Width of the cover (its height follows at 2:3).
- * @cssprop [--lectern-cover-color=#8c1d40] - Background of the cover placeholder (default: the accent).
+ * @cssprop [--lectern-cover-color=#8c1d40] - Background of the typographic placeholders: a missing book cover, a slide without an image (default: the accent).
  * @cssprop [--lectern-accent-contrast=#ffffff] - Text on accent-coloured buttons and the placeholder.
  */
 export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {

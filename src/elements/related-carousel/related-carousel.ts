@@ -35,7 +35,7 @@ import styles from './related-carousel.styles.js';
  *
  * @cssprop [--lectern-slide-gap=1em] - Space between slides.
  * @cssprop [--lectern-summary-lines=3] - Lines of summary shown on a slide.
- * @cssprop [--lectern-cover-color=#8c1d40] - Background of the typographic tile a slide without an image shows (default: the accent).
+ * @cssprop [--lectern-cover-color=#8c1d40] - Background of the typographic placeholders: a missing book cover, a slide without an image (default: the accent).
  */
 export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   static override styles = [...LecternContentElement.styles, styles];
@@ -234,9 +234,9 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   /** The polite live region says where the reader is after a button press (not while rotating). */
   #announce(): void {
     const { first, visible, count } = this.#scroller;
-    const last = Math.min(first + visible, count);
-    const values = { first: first + 1, last, total: count };
-    this.announcement = fill(this.t(last > first + 1 ? 'showingRange' : 'showingOne'), values);
+    const end = Math.min(first + visible, count);
+    const values = { first: first + 1, last: end, total: count };
+    this.announcement = fill(this.t(end > first + 1 ? 'showingRange' : 'showingOne'), values);
   }
 
   /** Arrow keys on the controls move by one slide, Home and End to the ends (mirrored right to left). */
