@@ -22,8 +22,7 @@ import puppeteer from 'puppeteer-core';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { CHROME_ARGS, findChrome, findFirefox, findWebKit, HOW, waitForPort } from './scripts/browsers.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, findWebKit, freePort, HOW, waitForPort } from './scripts/browsers.mjs';
 import { spawn } from 'node:child_process';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 import { enginePlugin } from './test/engine-plugin.mjs';
@@ -204,18 +203,6 @@ async function webkit() {
       'wdio:enforceWebDriverClassic': true,
       'webkitgtk:browserOptions': { binary: found.browser, args: ['--automation'] },
     },
-  });
-}
-
-/** A TCP port nothing listens on now, for the test server. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
   });
 }
 

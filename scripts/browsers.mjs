@@ -17,7 +17,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { connect } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 const CHROME = [
   process.env.CHROME_PATH,
@@ -63,6 +63,18 @@ export const findWebKit = () => {
 };
 /** xvfb-run, for engines with no headless mode (WebKitGTK's MiniBrowser) on a machine with no display. */
 export const findXvfb = () => first(XVFB);
+
+/** A TCP port nothing listens on now (for a test server or a WebDriver server): never a default one. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 /** Resolves once something accepts connections on `port` (the WebDriver server starting). */
 export async function waitForPort(port, ms = 10_000) {

@@ -17,13 +17,12 @@
  * Builds nothing: run `npm run build` first (the script does when dist/lectern.js is missing).
  */
 import { createServer } from 'node:http';
-import { createServer as netServer } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, ensureChrome, findFirefox, findWebKit, findXvfb, HOW, waitForPort } from './browsers.mjs';
+import { CHROME_ARGS, ensureChrome, findFirefox, findWebKit, findXvfb, freePort, HOW, waitForPort } from './browsers.mjs';
 
 const PAGES = ['index', 'publisher', 'cms', 'states', 'builder'];
 const WIDTHS = [320, 768, 1280];
@@ -152,17 +151,6 @@ async function firefox() {
     // puppeteer's setViewport also sends a screen-orientation override Firefox ESR lacks: BiDi directly.
     (page, width) => page.mainFrame().browsingContext.setViewport({ viewport: { width, height: HEIGHT }, devicePixelRatio: 1 }),
   );
-}
-
-function freePort() {
-  return new Promise((ok, fail) => {
-    const s = netServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => ok(port));
-    });
-  });
 }
 
 async function webkit() {
