@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class LayoutReader implements ReactiveController {
   #frame = 0;
-  readonly #observer = new ResizeObserver(() => this.schedule());
+  // Made on connection: a server renderer constructs elements without one.
+  #observer?: ResizeObserver;
 
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #read: () => void;
@@ -20,7 +21,7 @@ export class LayoutReader implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#observer.observe(this.#host);
+    (this.#observer ??= new ResizeObserver(() => this.schedule())).observe(this.#host);
   }
 
   hostUpdated(): void {
@@ -28,7 +29,7 @@ export class LayoutReader implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     cancelAnimationFrame(this.#frame);
   }
 

@@ -147,4 +147,10 @@ export default css`
       color: GrayText;
     }
   }
+  /* The calendar menu needs a script: without JavaScript (a server-rendered card) it is not offered. */
+  @media (scripting: none) {
+    .calendar {
+      display: none;
+    }
+  }
 `;

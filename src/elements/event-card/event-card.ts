@@ -145,7 +145,12 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
           </p>`
           : nothing
       }
-      ${when?.reader && !postponed ? html`<p class="reader" part="reader-time">${when.reader}</p>` : nothing}
+      ${
+        // Server-rendered, the line is kept (blank until the reader's zone is known), so it never moves the page.
+        when && !postponed && (when.reader || this.hasAttribute('server-rendered'))
+          ? html`<p class="reader" part="reader-time">${when.reader ?? '\xa0'}</p>`
+          : nothing
+      }
       ${
         venueText.length
           ? html`<p class="venue" part="venue">

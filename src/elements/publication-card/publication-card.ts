@@ -6,6 +6,7 @@ import { findItem, selectItem } from '../../model/select.js';
 import { fill, type MessageKey } from '../../i18n/messages.js';
 import { formatDate } from '../../time/format.js';
 import { LecternContentElement } from '../internal/base.js';
+import { page } from '../internal/page.js';
 import { BrokenImages } from '../controllers/broken-images.js';
 import { fillIsolated, heading, href, isolated } from '../internal/templates.js';
 import { StructuredData } from '../controllers/structured-data.js';
@@ -13,8 +14,9 @@ import styles from './publication-card.styles.js';
 
 /** An http(s) link to another origin: it opens in a new tab. */
 const external = (url: string) => {
-  const absolute = httpUrl(url, document.baseURI);
-  return absolute !== undefined && new URL(absolute).origin !== location.origin;
+  const base = page.url();
+  const absolute = httpUrl(url, base);
+  return absolute !== undefined && new URL(absolute).origin !== new URL(base).origin;
 };
 
 /**

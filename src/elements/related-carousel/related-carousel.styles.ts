@@ -80,6 +80,15 @@ export default css`
     scrollbar-width: none;
     padding-block-end: 0.5em;
   }
+  /* Without JavaScript (a server-rendered carousel) the buttons could do nothing: the row scrolls by its scrollbar. */
+  @media (scripting: none) {
+    .controls {
+      display: none;
+    }
+    .track {
+      scrollbar-width: auto;
+    }
+  }
   @media (prefers-reduced-motion: no-preference) {
     .track {
       scroll-behavior: smooth;

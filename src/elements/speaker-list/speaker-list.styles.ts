@@ -84,12 +84,16 @@ export default css`
   .bio .rich > * {
     margin: 0 0 0.5em;
   }
-  .bio.clamped {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--lectern-bio-lines, 4);
-    line-clamp: var(--lectern-bio-lines, 4);
-    overflow: hidden;
+  /* Clamped only where a script can open it again: without JavaScript (a server-rendered list) the
+     whole biography shows. */
+  @media (scripting: enabled) {
+    .bio.clamped {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: var(--lectern-bio-lines, 4);
+      line-clamp: var(--lectern-bio-lines, 4);
+      overflow: hidden;
+    }
   }
   .toggle {
     padding: 0.25em 0;
