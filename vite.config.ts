@@ -93,6 +93,25 @@ export function collapseTemplateWhitespace(): Plugin {
   };
 }
 
+/**
+ * Adds dist/lectern-hydrate.js (and its map) to the embed build: built by a nested `--mode hydrate`
+ * build, so that one `vite build` (and its watch mode, `npm start`) always writes both files.
+ */
+export function hydrateFile(): Plugin {
+  return {
+    name: 'lectern-hydrate-file',
+    async generateBundle() {
+      const { build } = await import('vite');
+      const result = await build({ configFile: 'vite.config.ts', mode: 'hydrate', logLevel: 'warn', build: { write: false } });
+      for (const output of (Array.isArray(result) ? result : [result]) as {
+        output: { fileName: string; code?: string; source?: string | Uint8Array }[];
+      }[]) {
+        for (const file of output.output) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code ?? file.source ?? '' });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const common = {
     plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
@@ -100,6 +119,28 @@ export default defineConfig(({ mode }): UserConfig => {
     resolve: { conditions: ['module', 'browser', 'production', 'default'] },
     define: { 'process.env.NODE_ENV': '"production"' },
   };
+  if (mode === 'hydrate') {
+    // dist/lectern-hydrate.js: Lit's hydration support, with its own lit-html (src/elements/internal/hydrate.ts says why).
+    return {
+      ...common,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: { 'lectern-hydrate': 'src/elements/internal/hydrate.ts' }, formats: ['es'], fileName: () => 'lectern-hydrate.js' },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            comments: false,
+            postBanner:
+              '/*! Lectern (MIT): hydration of server-rendered embeds. Includes Lit and @lit-labs/ssr-client (BSD-3-Clause, Google LLC). */',
+          },
+        },
+      },
+    };
+  }
   if (mode === 'npm') {
     return {
       ...common,
@@ -113,12 +154,13 @@ export default defineConfig(({ mode }): UserConfig => {
             index: 'src/index.ts',
             'feed/index': 'src/feed/index.ts',
             cli: 'src/cli.ts',
+            'server/index': 'src/server/index.ts',
             ...defineEntries,
           },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit($|\/)/, /^@lit\//, /^dompurify$/, /^node:/],
+          external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
@@ -126,6 +168,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...common,
+    plugins: [...common.plugins, hydrateFile()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -137,6 +180,8 @@ export default defineConfig(({ mode }): UserConfig => {
       // this file goes straight to browsers, so minify it fully.
       // Pure annotations only matter to a later bundler; there is none after this file.
       rolldownOptions: {
+        // Built on its own (hydrateFile), loaded from beside lectern.js.
+        external: ['./lectern-hydrate.js'],
         output: {
           minify: true,
           // Lazy chunks (DOMPurify, for feeds with HTML) sit beside lectern.js and say whose they are.

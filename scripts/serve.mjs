@@ -23,7 +23,8 @@ const types = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 
-const first = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+// The whole build first: the embed bundle, the npm modules and the server-rendered demo page they make.
+const first = spawnSync('npm', ['run', 'build', '--silent'], { stdio: ['inherit', 'ignore', 'inherit'] });
 if (first.status !== 0) process.exit(first.status ?? 1);
 if (!process.argv.includes('--no-watch')) {
   const watcher = spawn('npx', ['vite', 'build', '--watch', '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -6,16 +6,23 @@
  * 2. the page's first `Intl.DateTimeFormat`, which loads the platform's date data (15–50 ms);
  * 3. registering the elements, which upgrades those already on the page.
  *
- * Importing the module still resolves only once the elements are registered (top-level await).
+ * Importing the module still resolves only once the elements are registered (top-level await), except
+ * on a page with server-rendered embeds: there the hydration support (a chunk of its own, loaded only on
+ * such pages) comes first, and the elements are registered when it is here. That chunk imports this
+ * module, so awaiting it here would never end (a module cannot wait for one that waits for it).
  * `npm run trace -- demo/index.html` (with COLD=1 for first visits) shows the tasks.
  */
 import { defineAll } from './api.js';
 import { nextTask } from './elements/internal/tasks.js';
 import { warmUpIntl } from './feed/index.js';
+import { hydrateServerRendered } from './elements/internal/server-rendered.js';
 
 export * from './api.js';
 
 await nextTask();
 warmUpIntl();
 await nextTask();
-defineAll();
+// Server-rendered embeds (`lectern render`): Lit's hydration support first, then the elements.
+const hydrating = hydrateServerRendered();
+if (hydrating) void hydrating.then(defineAll);
+else defineAll();

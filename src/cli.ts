@@ -4,12 +4,15 @@
  *
  *   lectern validate <file-or-url> [--json] [--timeout <ms>]
  *   lectern inline <file-or-url> [--item <id>] [--timeout <ms>]
+ *   lectern render <file-or-url> [--item <id>] [--elements <list>] [--lang <tag>] [--now <instant>]
+ *                  [--heading-level <n>] [--structured-data] [--page-url <url>] [--nonce <nonce>] [--timeout <ms>]
  *
  * `validate` checks a feed with exactly the rules the widgets apply in the browser (src/feed/validate.ts)
  * and prints every problem with its JSON path, then what the schema.org Event of `structured-data` will
  * lack by Google's requirements (structuredDataGaps in src/structured-data/json-ld.ts decides), then a
  * summary. `inline` validates the feed, then prints the HTML that puts it inside a page (a
- * `<lectern-feed>` holding the feed in a script element). Exit codes:
+ * `<lectern-feed>` holding the feed in a script element). `render` does the same with every element
+ * rendered by the server (src/server: Lit's server renderer, loaded only for this command). Exit codes:
  *   0  the feed is valid (warnings allowed)
  *   1  the feed is usable, but something in it is left out (a problem of severity "error")
  *   2  the feed is unusable (not JSON, not a JSON Feed, another version, unreachable…) or bad usage
@@ -68,6 +71,8 @@ function printable(text: string): string {
 
 export const USAGE = `Usage: lectern validate <file-or-url> [--json] [--timeout <ms>]
        lectern inline <file-or-url> [--item <id>] [--timeout <ms>]
+       lectern render <file-or-url> [--item <id>] [--elements <list>] [--lang <tag>] [--now <instant>]
+                      [--heading-level <n>] [--structured-data] [--page-url <url>] [--nonce <nonce>]
 
 validate  Checks a Lectern feed (JSON Feed 1.1 with _event and _book items) with the same rules as the
           widgets, and prints each problem as "error|warning <JSON path>: <message>". Then, as
@@ -79,13 +84,26 @@ inline    Checks the feed the same way, then prints the HTML for a page that car
           content elements. Inside the script, <, >, &, U+2028 and U+2029 are written as \\u escapes,
           so no text in the feed can close the script element. Problems go to standard error; a feed
           with errors prints no HTML. Load lectern.js on the page as for any embed.
+render    Checks the feed the same way, then prints the same <lectern-feed> with every element already
+          rendered (Declarative Shadow DOM, by Lit's server renderer): the page shows the event with
+          JavaScript off, and lectern.js, when it arrives, hydrates the elements in place. The HTML
+          holds no executable script. A feed with errors, or an --item it lacks, prints no HTML.
 
   <file-or-url>   a local file, "-" for standard input, or an http(s) URL. At most ${MB} MB is read, as
                   by the widgets. A named pipe (a FIFO, or <(command) in a shell) must be written
                   within the timeout; other files are read as they are, to the limit.
   --json          validate: print one JSON object instead
                   ({source, usable, items, errors, warnings, problems, structuredData, error})
-  --item <id>     inline: the item the elements show (an id in the feed); default: the next event
+  --item <id>     inline, render: the item the elements show (an id in the feed); default: the next event
+  --elements <list>  render: which of event-card, speaker-list, publication-card, related-carousel,
+                  comma-separated, in that order on the page (default: all four)
+  --lang <tag>    render: the language of the text (default: the feed's language, else English)
+  --now <instant> render: the moment the snapshot shows (ISO date-time or ms; default: now). Once
+                  hydrated, the elements follow the reader's clock again
+  --heading-level <n>  render: heading level (1-6) of each element's top heading (default 2)
+  --structured-data    render: add the schema.org JSON-LD of the event and its books
+  --page-url <url>     render: the page the HTML goes in (links to other sites open in a new tab)
+  --nonce <nonce> render: a CSP nonce for the shadow trees' <style> elements
   --timeout <ms>  give up on a URL or a named pipe after this many milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -h, --help      show this help
 
@@ -122,12 +140,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return args.length === 0 ? EXIT_UNUSABLE : EXIT_VALID;
   }
   const [command, ...rest] = args;
-  if (command !== 'validate' && command !== 'inline') return usageError(`unknown command "${command}"`);
+  if (command !== 'validate' && command !== 'inline' && command !== 'render') return usageError(`unknown command "${command}"`);
   const parsed = parse(rest);
   if (typeof parsed === 'string') return usageError(parsed);
   const { values, positionals } = parsed;
-  const misplaced = Object.keys(values).find((option) => OPTION_OF[option] && OPTION_OF[option] !== command);
-  if (misplaced) return usageError(`--${misplaced} is an option of lectern ${OPTION_OF[misplaced]}`);
+  const misplaced = Object.keys(values).find((option) => OPTION_OF[option] && !OPTION_OF[option]!.includes(command));
+  if (misplaced) return usageError(`--${misplaced} is an option of lectern ${OPTION_OF[misplaced]!.join(' and ')}`);
   if (positionals.length !== 1) return usageError(`${command} ${positionals.length === 0 ? 'needs' : 'takes'} one file or URL`);
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_MS : Number(values.timeout);
   // setTimeout's limit: a longer delay would fire at once.
@@ -135,12 +153,29 @@ export async function main(argv: readonly string[]): Promise<number> {
     return usageError(`--timeout takes a whole number of milliseconds (1 to ${2 ** 31 - 1}), not "${values.timeout}"`);
   }
   const target = positionals[0]!;
+  if (command === 'render') return renderCommand(target, timeout, values);
   return command === 'validate' ? validateCommand(target, timeout, values.json === true) : inlineCommand(target, timeout, values.item);
 }
 
-const OPTIONS = { json: { type: 'boolean' }, item: { type: 'string' }, timeout: { type: 'string' } } as const;
-/** The options only one command takes. */
-const OPTION_OF: Record<string, string | undefined> = { json: 'validate', item: 'inline' };
+const OPTIONS = {
+  json: { type: 'boolean' },
+  item: { type: 'string' },
+  timeout: { type: 'string' },
+  elements: { type: 'string' },
+  lang: { type: 'string' },
+  now: { type: 'string' },
+  'heading-level': { type: 'string' },
+  'structured-data': { type: 'boolean' },
+  'page-url': { type: 'string' },
+  nonce: { type: 'string' },
+} as const;
+type Values = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
+/** The options only some commands take. */
+const OPTION_OF: Record<string, string[] | undefined> = {
+  json: ['validate'],
+  item: ['inline', 'render'],
+  ...Object.fromEntries(['elements', 'lang', 'now', 'heading-level', 'structured-data', 'page-url', 'nonce'].map((o) => [o, ['render']])),
+};
 
 /** The options and arguments, or what is wrong with them. */
 function parse(args: string[]) {
@@ -195,6 +230,55 @@ async function inlineCommand(target: string, timeout: number, item: string | und
   }
   process.stdout.write(inlineHtml(feed, item));
   return EXIT_VALID;
+}
+
+async function renderCommand(target: string, timeout: number, values: Values): Promise<number> {
+  for (const option of ['item', 'lang', 'nonce', 'page-url'] as const) {
+    const value = values[option];
+    if (value !== undefined && HAS_UNSAFE.test(value)) {
+      return usageError(`--${option} "${value}" holds control or bidirectional-formatting characters, which render does not write into HTML`);
+    }
+  }
+  const level = values['heading-level'] === undefined ? undefined : Number(values['heading-level']);
+  if (level !== undefined && !(Number.isInteger(level) && level >= 1 && level <= 6)) {
+    return usageError(`--heading-level takes a whole number from 1 to 6, not "${values['heading-level']}"`);
+  }
+  if (values['page-url'] !== undefined && !/^https?:\/\/[^/]/i.test(values['page-url'])) {
+    return usageError(`--page-url takes an http(s) URL, not "${values['page-url']}"`);
+  }
+  const { renderEmbed, EmbedError, EMBED_ELEMENTS } = await import('./server/index.js');
+  const elements = values.elements?.split(',').map((e) => e.trim().replace(/^lectern-/, ''));
+  const unknown = elements?.find((e) => !(EMBED_ELEMENTS as readonly string[]).includes(e));
+  if (elements && (unknown !== undefined || elements.length === 0)) {
+    return usageError(`--elements takes some of ${EMBED_ELEMENTS.join(', ')}, comma-separated, not "${unknown ?? values.elements}"`);
+  }
+  const { report, name, feed } = await check(target, timeout);
+  const lines = problemLines(report);
+  const code = exitCode(report);
+  if (code !== EXIT_VALID || !feed) {
+    lines.push(`${name}: ${report.error ? `not usable (${report.error.kind})` : `${count(report.errors, 'error')}; no HTML written`}`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+    return code;
+  }
+  if (lines.length) process.stderr.write(`${lines.join('\n')}\n`);
+  try {
+    const html = await renderEmbed(feed, {
+      item: values.item,
+      elements: elements as (typeof EMBED_ELEMENTS)[number][] | undefined,
+      lang: values.lang,
+      now: values.now,
+      headingLevel: level,
+      structuredData: values['structured-data'] === true,
+      pageUrl: values['page-url'],
+      nonce: values.nonce,
+    });
+    process.stdout.write(html);
+    return EXIT_VALID;
+  } catch (e) {
+    if (!(e instanceof EmbedError)) throw e;
+    process.stderr.write(`lectern: ${printable(e.message.replace(/^The feed\b/, name))}\n`);
+    return EXIT_UNUSABLE;
+  }
 }
 
 /** Reads and validates a feed; failures the author can act on end up in `report.error`. */

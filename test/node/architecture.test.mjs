@@ -4,7 +4,7 @@
 //
 // Rule: a module may import modules of a lower rank, or modules in its own folder; never a higher
 // rank, never a sibling folder of the same rank (one feature does not reach into another, one
-// element does not reach into another). Only elements import Lit.
+// element does not reach into another). Only elements, and the server renderer that runs them, import Lit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, statSync } from 'node:fs';
@@ -24,6 +24,7 @@ export const RANKS = [
   ['src/elements/controllers/', 6], // feed source, layout reader, rich text, localisation, …
   ['src/elements/internal/base.ts', 7], // the base classes compose the controllers
   ['src/elements/', 8], // one folder per tag
+  ['src/server/', 8.5], // the elements rendered in Node (lectern/server, `lectern render`)
   ['src/', 9], // entries: index, bundle, api, define/*, cli
 ];
 
@@ -35,7 +36,9 @@ export function rankOf(file) {
 
 /** Why `from` may not import `to`, or undefined when it may. */
 export function violation(from, to) {
-  if (/^(lit|@lit\/)/.test(to)) return from.startsWith('src/elements/') ? undefined : `${from} imports ${to}: only elements import Lit`;
+  if (/^(lit|@lit\/)/.test(to)) {
+    return /^src\/(elements|server)\//.test(from) ? undefined : `${from} imports ${to}: only elements (and the server renderer) import Lit`;
+  }
   if (!to.startsWith('src/')) return undefined; // another package (dompurify, node:fs)
   const [a, b] = [rankOf(from), rankOf(to)];
   if (a === undefined || b === undefined) return `${a === undefined ? from : to} has no rank in the table`;
@@ -100,8 +103,8 @@ test('the rule catches what it should (controls)', () => {
   assert.match(violation('src/calendar/calendar.ts', 'src/structured-data/deps.ts'), /imports point down/);
   assert.match(violation('src/elements/event-card/event-card.ts', 'src/elements/speaker-list/speaker-list.ts'), /imports point down/);
   assert.match(violation('src/elements/controllers/localize.ts', 'src/elements/internal/base.ts'), /imports point down/);
-  assert.match(violation('src/model/rules.ts', 'lit'), /only elements import Lit/);
-  assert.match(violation('src/sanitize/sanitize.ts', '@lit/context'), /only elements import Lit/);
+  assert.match(violation('src/model/rules.ts', 'lit'), /only elements \(and the server renderer\) import Lit/);
+  assert.match(violation('src/sanitize/sanitize.ts', '@lit/context'), /only elements \(and the server renderer\) import Lit/);
   assert.equal(violation('src/feed/validate.ts', 'src/time/event-time.ts'), undefined);
   assert.equal(violation('src/elements/internal/base.ts', 'src/elements/controllers/feed-source.ts'), undefined);
 });
