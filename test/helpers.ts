@@ -1,4 +1,4 @@
-import { aTimeout, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 
 /** Visible text of an element's shadow root, whitespace collapsed. */
@@ -157,4 +157,37 @@ export async function scrollSettled(el: Element): Promise<void> {
     still = el.scrollLeft === last ? still + 1 : 0;
     last = el.scrollLeft;
   }
+}
+
+// WCAG 2.0–2.2 A and AA, plus axe's best practices (heading order, landmarks, one h1).
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeResult {
+  id: string;
+  impact?: string;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+type AxeWindow = Window & { axe?: { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[] }> } };
+
+/** Runs axe-core (AXE_TAGS) on the iframe's whole document, shadow roots included. */
+export async function expectAxeClean(doc: Document): Promise<void> {
+  const win = doc.defaultView as AxeWindow;
+  if (!win.axe) {
+    // Made in this (test) document: the demo pages enforce Trusted Types, which would refuse a plain
+    // string as a script URL. Appending it to the iframe's document runs it there.
+    const script = document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', () => reject(new Error('axe-core did not load')), { once: true });
+    });
+    doc.head.append(script);
+    await loaded;
+  }
+  const { violations } = await win.axe!.run(doc, { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] });
+  const report = violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`)
+    .join('\n');
+  expect(violations.length, `axe violations:\n${report}`).to.equal(0);
 }
