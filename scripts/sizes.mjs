@@ -29,6 +29,7 @@ const WHEN = {
   'calendar-popup': 'when a pointer, focus or press reaches "Add to calendar"',
   'json-ld': 'when an element has structured-data',
   purify: 'when the feed has HTML (content_html, bio_html)',
+  hydrate: 'on pages with a server-rendered embed (Lit’s hydration support, its own lit-html)',
 };
 
 /** dist/lectern.js: what a page downloads before anything renders (English, a feed without HTML). */
@@ -45,7 +46,7 @@ export function lazyChunks() {
     .map((file) => {
       const name = file
         .replace(/^lectern-/, '')
-        .replace(/-[\w-]{8}\.js$/, '')
+        .replace(/(-[\w-]{8})?\.js$/, '')
         .replace(/\.es$/, '');
       return { file, name, gzip: gz(readFileSync(`dist/${file}`)), when: WHEN[name] };
     });

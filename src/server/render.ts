@@ -27,6 +27,7 @@ import { FeedError } from '../feed/errors.js';
 import type { Feed, FeedItem } from '../feed/schema.js';
 import { validateFeed, type FeedProblem } from '../feed/validate.js';
 import { isRtl, loadMessages } from '../i18n/messages.js';
+import { __setSanitizerImport } from '../sanitize/sanitize.js';
 import { findItem, selectItem } from '../model/select.js';
 import { jsonLdDeps } from '../structured-data/deps.js';
 import { jsonLdData } from '../structured-data/json-ld.js';
@@ -108,6 +109,10 @@ let defined = false;
 function defineServerElements(): void {
   if (defined) return;
   defined = true;
+  // No DOM here, so no sanitiser: rich text (content_html, bio_html) is never started, and the elements
+  // render what a browser shows before DOMPurify has loaded (content_text, the plain bio). lectern.js
+  // adds the rich text once it has hydrated them.
+  __setSanitizerImport(() => new Promise(() => undefined));
   const define = (tag: string, ctor: CustomElementConstructor) => customElements.get(tag) ?? customElements.define(tag, ctor);
   define('lectern-feed', LecternFeed);
   for (const name of EMBED_ELEMENTS) define(`lectern-${name}`, serverClass(CLASSES[name]) as unknown as CustomElementConstructor);

@@ -161,6 +161,19 @@ describe('renderEmbed', () => {
     }
   });
 
+  test('rich text is never parsed on the server: the plain text renders, the HTML stays data', async () => {
+    const feed = JSON.parse(readFileSync('test/fixtures/ssr-rich.json', 'utf8'));
+    const html = await renderEmbed(feed, { item: SEED_ID, now: NOW });
+    assertInert(html);
+    assert.match(html, /Despite a decade-long UN arms embargo/);
+    const outsideScripts = html.replace(/<script type="application\/feed\+json">.*?<\/script>/s, '');
+    assert.doesNotMatch(outsideScripts, /<strong>|<em>|onerror/);
+    delete feed.items[0].content_text;
+    // HTML only: nothing to show before the sanitiser, and no crash without a DOM.
+    const only = await renderEmbed(feed, { item: SEED_ID, now: NOW, elements: ['event-card'] });
+    assert.doesNotMatch(only.replace(/<script type="application\/feed\+json">.*?<\/script>/s, ''), /Target Markets<\/strong>/);
+  });
+
   test('throws an EmbedError with the problems for a feed with errors, and renders nothing', async () => {
     const feed = seed();
     feed.items[0]._event.start = 'not a date';
