@@ -27,6 +27,7 @@ import { spawn } from 'node:child_process';
 import { forcedColorsPlugin } from './test/a11y/forced-colors-plugin.mjs';
 import { enginePlugin } from './test/engine-plugin.mjs';
 import { CHECKS, DIST, files, QUICK, ZONES } from './test/groups.mjs';
+import { ssrPlugin } from './test/ssr-plugin.mjs';
 
 const counts = new Map();
 
@@ -240,7 +241,7 @@ export default {
   testFramework: { config: { timeout: 15000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), enginePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), forcedColorsPlugin(), enginePlugin(), ssrPlugin()],
   middleware: [offlineChunks, feedServer],
   browsers: [ENGINE === 'firefox' ? firefox() : ENGINE === 'webkit' ? await webkit() : chromium()],
 };
