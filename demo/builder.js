@@ -28,6 +28,9 @@
   var snippet = $('snippet');
   var copyButton = $('copy');
   var copyStatus = $('copy-status');
+  var renderSnippet = $('render-snippet');
+  var copyRenderButton = $('copy-render');
+  var copyRenderStatus = $('copy-render-status');
 
   /** The feed the builder last loaded (absolute URL), or '' before any. */
   var feedUrl = '';
@@ -140,6 +143,37 @@
     return lines.join('\n') + '\n';
   }
 
+  // ---- The server-rendered snippet: the command that prints it (the builder cannot run Node). --------
+  /** A shell word, single-quoted unless plainly safe: feed ids are the feed's text, pasted into a terminal. */
+  function shellWord(value) {
+    return /^[\w@%+=:,./-]+$/.test(value) ? value : "'" + value.replace(/'/g, "'\\''") + "'";
+  }
+  function renderCommand() {
+    var tags = chosenElements();
+    if (!feedUrl || !tags.length) return '# Load a feed and choose at least one element.\n';
+    var args = ['npx', 'lectern', 'render', feedUrl];
+    if (itemSelect.value) args.push('--item', itemSelect.value);
+    if (tags.length < ELEMENTS.length) {
+      args.push(
+        '--elements',
+        tags
+          .map(function (tag) {
+            return tag.replace(/^lectern-/, '');
+          })
+          .join(','),
+      );
+    }
+    if (headingSelect.value !== DEFAULTS.headingLevel) args.push('--heading-level', headingSelect.value);
+    var lines = [
+      '# Where your page is built (Node 20+, npm install lectern): print the embed, every element rendered.',
+      args.map(shellWord).join(' ') + ' > lectern-embed.html',
+      '# Put that HTML in the page, and load lectern.js to hydrate it (late or async is fine):',
+      '<script type="module" async src="' + escapeAttr(BUNDLE) + '"></' + 'script>',
+    ];
+    if (theme().length) lines.push('# Your colours: the <style> of the script snippet, and the HTML inside <div class="lectern-theme">.');
+    return lines.join('\n') + '\n';
+  }
+
   // ---- The live preview: real elements, built with DOM APIs only. ----------------------------------
   function toElement(node) {
     var el = document.createElement(node.tag);
@@ -173,7 +207,9 @@
     // The preview always loads the feed by URL: the same feed, and no script element to build.
     var tree = describe(false);
     snippet.value = buildSnippet(inlineBox.checked ? describe(true) : tree);
+    renderSnippet.value = renderCommand();
     copyStatus.textContent = '';
+    copyRenderStatus.textContent = '';
     applyTheme();
     // Rebuild the preview only when the elements or their attributes change (not for a colour).
     var key = JSON.stringify(tree);
@@ -318,25 +354,31 @@
   }
 
   // ---- Copy. --------------------------------------------------------------------------------------
-  function selectSnippet(message) {
-    snippet.focus();
-    snippet.select();
-    copyStatus.textContent = message;
+  function selectText(box, status, message) {
+    box.focus();
+    box.select();
+    status.textContent = message;
   }
-  copyButton.addEventListener('click', function () {
-    var text = snippet.value;
+  function copyFrom(box, status) {
+    var text = box.value;
     if (!navigator.clipboard || !navigator.clipboard.writeText) {
-      selectSnippet('The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+      selectText(box, status, 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
       return;
     }
     navigator.clipboard.writeText(text).then(
       function () {
-        copyStatus.textContent = 'Copied';
+        status.textContent = 'Copied';
       },
       function () {
-        selectSnippet('Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+        selectText(box, status, 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
       },
     );
+  }
+  copyButton.addEventListener('click', function () {
+    copyFrom(snippet, copyStatus);
+  });
+  copyRenderButton.addEventListener('click', function () {
+    copyFrom(renderSnippet, copyRenderStatus);
   });
 
   // ---- Wiring. --------------------------------------------------------------------------------------

@@ -282,6 +282,22 @@ describe('demo pages', function () {
     expect(snippet.value).not.to.contain('lectern-speaker-list');
     expect(preview.querySelector('lectern-speaker-list')).to.equal(null);
 
+    // The server-rendered snippet: the command for the same choices, every word shell-safe.
+    const render = $<HTMLTextAreaElement>('render-snippet');
+    expect(render.value).to.match(
+      /^# .*\nnpx lectern render http:\/\/[^ ]+\/demo\/feeds\/events\.json --item https:\/\/rusi\.org\/events\/target-markets --elements event-card,publication-card > lectern-embed\.html\n/,
+    );
+    expect(render.value).to.contain('<script type="module" async src="http://');
+    const option = doc.createElement('option');
+    option.value = "x'; rm -rf ~; echo '";
+    select.append(option);
+    select.value = option.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(render.value).to.contain(`--item 'x'\\''; rm -rf ~; echo '\\'''`);
+    option.remove();
+    select.value = 'https://rusi.org/events/target-markets';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+
     // One element alone: no provider, its own src.
     $('el-event-card').click();
     expect(snippet.value).not.to.contain('lectern-feed');
