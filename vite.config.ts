@@ -112,6 +112,39 @@ export function hydrateFile(): Plugin {
   };
 }
 
+/**
+ * A second minifier pass over lectern.js and its lazy files, after Rolldown's own (Oxc): Terser finds
+ * about 1% more in Oxc's output (250 bytes gzip on lectern.js when measured with `npm run size`), while
+ * Terser alone does worse than Oxc alone. Only safe
+ * compress options (no `unsafe_*`, no `pure_getters`). Works on the written files, so the source map
+ * still leads to the TypeScript sources (Terser composes it with Oxc's).
+ */
+export function terserPass(): Plugin {
+  return {
+    name: 'lectern-terser-pass',
+    async writeBundle(options, bundle) {
+      const { minify } = await import('terser');
+      const { readFile, writeFile } = await import('node:fs/promises');
+      // Every script: the chunks, and lectern-hydrate.js (an asset here, see hydrateFile).
+      for (const chunk of Object.values(bundle)) {
+        if (!chunk.fileName.endsWith('.js')) continue;
+        const path = `${options.dir}/${chunk.fileName}`;
+        const code = (await readFile(path, 'utf8')).replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '');
+        const map = await readFile(`${path}.map`, 'utf8');
+        const out = await minify(code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 2 },
+          format: { comments: /^!/ },
+          sourceMap: { content: map, url: `${chunk.fileName.replace(/^.*\//, '')}.map` },
+        });
+        await writeFile(path, `${out.code}\n`);
+        await writeFile(`${path}.map`, out.map as string);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const common = {
     plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
@@ -168,7 +201,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     ...common,
-    plugins: [...common.plugins, hydrateFile()],
+    plugins: [...common.plugins, hydrateFile(), terserPass()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
