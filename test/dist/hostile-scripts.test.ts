@@ -1,6 +1,7 @@
 /**
  * A page whose scripts pollute Object.prototype and Array.prototype (enumerable properties, a
- * Prototype.js-style Array#toJSON) and patch fetch, before and after Lectern loads: the widgets
+ * Prototype.js-style Array#toJSON), define a misbehaving Reflect.decorate and patch fetch, before and
+ * after Lectern loads: the widgets
  * still load, validate and render, with the built bundle.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -16,6 +17,9 @@ describe('a page with scripts that patch built-ins', () => {
     await waitUntil(() => text('lectern-speaker-list').includes('Andrea Berger'));
     await waitUntil(() => text('lectern-related-carousel').includes('Related three'));
     expect(text('lectern-publication-card')).to.contain('A book');
+    // Properties are Lit's reactive accessors still (not what the page's Reflect.decorate returned).
+    const card = doc.querySelector('lectern-event-card') as HTMLElement & { headingLevel: unknown };
+    expect(card.headingLevel).to.equal(2);
     for (const tag of ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel']) {
       expect(text(tag)).not.to.match(/from the host page|undefined|NaN|Invalid Date|\[object Object\]|toJSON/);
     }

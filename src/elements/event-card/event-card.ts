@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Feed, FeedItem, LecternEvent } from '../../feed/schema.js';
 import { attendanceOf, isOnlineOnly, summaryBesideContent, venueParts } from '../../model/rules.js';
 import { selectItem } from '../../model/select.js';
@@ -63,11 +62,16 @@ const ATTENDANCE_LABEL: Record<LecternEvent['attendance'], MessageKey> = {
 export class LecternEventCard extends LecternContentElement<FeedItem> {
   static override styles = [...LecternContentElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    readerTimeZone: { attribute: 'reader-time-zone' },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+  };
+
   /** The reader's IANA time zone for the "your time" line; default: the browser's. */
-  @property({ attribute: 'reader-time-zone' }) readerTimeZone?: string;
+  readerTimeZone?: string;
 
   /** Adds a schema.org `Event` as JSON-LD to the page (light DOM). Off by default. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   readonly #calendar = new CalendarMenu(this, () => this.currentTime);
   readonly #rich = new RichTextCache(this);

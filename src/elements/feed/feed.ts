@@ -1,5 +1,4 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { findItem } from '../../model/select.js';
 import { feedContext, type FeedState } from '../internal/context.js';
@@ -23,6 +22,13 @@ const INLINE_SELECTOR = ':scope > script[type="application/feed+json"]';
  * @fires {CustomEvent<LecternErrorDetail>} lectern-error - The feed could not be used, or `item` is not in it. `detail`: `{url, kind, message, status?}`.
  */
 export class LecternFeed extends LecternElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    item: {},
+    timeout: { type: Number },
+    now: { converter: instantConverter },
+  };
+
   static override styles = [
     ...LecternElement.styles,
     css`
@@ -33,16 +39,16 @@ export class LecternFeed extends LecternElement {
   ];
 
   /** URL of the JSON Feed (absolute, or relative to the page). Ignored when the feed is inline. */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the item the elements inside show; without it, the next event that has not ended. */
-  @property() item?: string;
+  item?: string;
 
   /** Give up loading after this many milliseconds (default 10000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** The time the elements inside treat as now (ISO date-time or ms since the epoch); default: the clock. */
-  @property({ converter: instantConverter }) now?: number;
+  now?: number;
 
   readonly #provider = new ContextProvider(this, { context: feedContext, initialValue: { status: 'idle' } });
   readonly #source = new FeedSource(this, () => this.#share());

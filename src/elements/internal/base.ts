@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Feed } from '../../feed/schema.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -18,8 +17,16 @@ export type { LecternErrorDetail, LecternLoadDetail };
 export class LecternElement extends LitElement {
   static override styles = [baseStyles];
 
+  // Reactive properties are declared in `static properties`, not with decorators: TypeScript's decorator
+  // helper and Lit's decorators cost 450 bytes of lectern.js, and the helper calls the page's
+  // `Reflect.decorate` when there is one (any host script can define it). Fields keep their docs below.
+
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+  };
+
   /** `light` or `dark` forces that colour scheme here and in Lectern elements inside; default: the page's `color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 }
 
 /**
@@ -51,20 +58,28 @@ export class LecternElement extends LitElement {
  * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em). Set it to your content's height for no layout shift at all.
  */
 export abstract class LecternContentElement<S> extends LecternElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    item: {},
+    timeout: { type: Number },
+    now: { converter: instantConverter },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** URL of a JSON Feed, when the element is used without a `<lectern-feed>`. Overrides the provider. */
-  @property() src?: string;
+  src?: string;
 
   /** Id of the feed item to show; without it, the provider's `item`, else the next event. */
-  @property() item?: string;
+  item?: string;
 
   /** With `src`: give up loading after this many milliseconds (default 10000). */
-  @property({ type: Number }) timeout?: number;
+  timeout?: number;
 
   /** The time the element treats as now (an ISO date-time or ms since the epoch); default: the clock. */
-  @property({ converter: instantConverter }) now?: number;
+  now?: number;
 
   /** Heading level (1–6) of the element's top heading, so it fits the page's outline; headings inside sit below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** What this element shows, derived from the feed in `willUpdate`; undefined when there is nothing (yet). */
   protected selection?: S;

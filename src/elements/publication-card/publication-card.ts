@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Feed, FeedItem } from '../../feed/schema.js';
 import { bookAuthors, httpUrl, shortSummary } from '../../model/rules.js';
 import { findItem, selectItem } from '../../model/select.js';
@@ -49,8 +48,12 @@ const external = (url: string) => {
 export class LecternPublicationCard extends LecternContentElement<FeedItem[]> {
   static override styles = [...LecternContentElement.styles, styles];
 
+  static override properties: PropertyDeclarations = {
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+  };
+
   /** Adds one schema.org `Book` per publication as JSON-LD to the page (light DOM). Off by default. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Covers that failed to load: shown as placeholders. */
   readonly #broken = new BrokenImages(this);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { LIMITS, type Feed, type FeedItem } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
@@ -40,29 +39,41 @@ import styles from './related-carousel.styles.js';
 export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
   static override styles = [...LecternContentElement.styles, styles];
 
+  // `attribute: false` on internal state keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    max: { type: Number },
+    slidesPerView: { type: Number, attribute: 'slides-per-view' },
+    pagination: { type: Boolean, reflect: true },
+    loop: { type: Boolean, reflect: true },
+    autoplay: { type: Boolean, reflect: true },
+    interval: { type: Number },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Heading text; default "Related content" in the page's language; an empty value shows none. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Show at most this many items (default 100: a feed of thousands would otherwise make thousands of slides). */
-  @property({ type: Number }) max?: number;
+  max?: number;
 
   /** Slides visible at once; by default it follows the container's width (1 to 4). */
-  @property({ type: Number, attribute: 'slides-per-view' }) slidesPerView?: number;
+  slidesPerView?: number;
 
   /** Shows a row of page buttons under the slides. */
-  @property({ type: Boolean, reflect: true }) pagination = false;
+  pagination = false;
 
   /** Wraps from the last page to the first (by scrolling back, never by cloning slides). */
-  @property({ type: Boolean, reflect: true }) loop = false;
+  loop = false;
 
   /** Rotates through the pages; never under `prefers-reduced-motion: reduce`; stops for good on hover or focus. */
-  @property({ type: Boolean, reflect: true }) autoplay = false;
+  autoplay = false;
 
   /** Milliseconds between rotations with `autoplay` (at least 2000). */
-  @property({ type: Number }) interval = 6000;
+  interval = 6000;
 
   /** What the polite live region says after the reader moved the carousel. */
-  @state() private announcement = '';
+  private announcement = '';
 
   get #track(): HTMLElement | null {
     return this.renderRoot.querySelector('#track');

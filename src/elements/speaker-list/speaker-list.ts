@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Feed, FeedItem, Speaker } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { LecternContentElement } from '../internal/base.js';
@@ -44,19 +43,28 @@ interface Group {
 export class LecternSpeakerList extends LecternContentElement<FeedItem> {
   static override styles = [...LecternContentElement.styles, styles];
 
+  // `attribute: false` on internal state keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    heading: {},
+    layout: { reflect: true },
+    groupByRole: { type: Boolean, reflect: true, attribute: 'group-by-role' },
+    expanded: { state: true, attribute: false },
+    overflowing: { state: true, attribute: false },
+  };
+
   /** Heading text; default "About the panel" in the page's language; an empty value shows no heading. */
-  @property() heading?: string;
+  heading?: string;
 
   /** `list` (default), `grid` (cards) or `compact` (names and roles only). Narrow containers adapt. */
-  @property({ reflect: true }) layout: SpeakerLayout = 'list';
+  layout: SpeakerLayout = 'list';
 
   /** Groups speakers by role, the chair first. */
-  @property({ type: Boolean, reflect: true, attribute: 'group-by-role' }) groupByRole = false;
+  groupByRole = false;
 
   /** Keys of biographies the reader opened. */
-  @state() private expanded = new Set<string>();
+  private expanded = new Set<string>();
   /** Keys of biographies taller than the clamp (measured), which get a "Read more" button. */
-  @state() private overflowing = new Set<string>();
+  private overflowing = new Set<string>();
   readonly #rich = new RichTextCache(this);
   readonly #broken = new BrokenImages(this);
   // Not private: a controller kept only for its lifecycle would count as unused.
