@@ -1,9 +1,10 @@
 /**
  * The entry of `dist/lectern.js`, the embed bundle: the same API as src/index.ts, with start-up spread
- * over three tasks so that no one of them is long on a slow machine's first visit (docs/performance.md):
+ * over tasks so that no one of them is long on a slow machine's first visit (docs/performance.md):
  *
  * 1. evaluating this module (compiling it, defining the classes);
- * 2. the page's first `Intl.DateTimeFormat`, which loads the platform's date data (15–50 ms);
+ * 2. the page's first `Intl` objects, which load the platform's locale and date data (30–50 ms, in
+ *    three tasks of their own: warmUpIntl);
  * 3. registering the elements, which upgrades those already on the page.
  *
  * Importing the module still resolves only once the elements are registered (top-level await), except
@@ -19,8 +20,7 @@ import { hydrateServerRendered } from './elements/internal/server-rendered.js';
 
 export * from './api.js';
 
-await nextTask();
-warmUpIntl();
+await warmUpIntl();
 await nextTask();
 // Server-rendered embeds (`lectern render`): Lit's hydration support first, then the elements.
 const hydrating = hydrateServerRendered();
