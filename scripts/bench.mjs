@@ -10,6 +10,8 @@
  *   1,000 related items), and 1,000 items in Lectern's carousel vs Shoelace's <sl-carousel>, each run
  *   RUNS times in fresh pages: median and range.
  * - Long tasks (> 50 ms) while the seed page loads, and Cumulative Layout Shift of each demo page.
+ * - Server rendering (scripts/bench-ssr.mjs): renderEmbed's time, and Lighthouse's mobile profile on
+ *   each demo page beside its server-rendered variant.
  *
  * Needs `npm run build` first (`npm run bench` does it). Timing lives here, never in pass/fail tests.
  */
@@ -21,6 +23,8 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './browsers.mjs';
 import { BUDGET, elementEntries, gz, kb, lazyChunks, mainBundle } from './sizes.mjs';
+import { largeFeed } from './bench-feeds.mjs';
+import { ssrBench } from './bench-ssr.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 const root = resolve('.');
@@ -64,31 +68,6 @@ async function sizes() {
 
 // ---------------------------------------------------------------------------------------------------
 // A static server for the repo, plus generated feeds and bench pages
-
-function largeFeed() {
-  const seed = JSON.parse(readFileSync('demo/feeds/events.json', 'utf8'));
-  const event = structuredClone(seed.items[0]);
-  const speakers = Array.from({ length: 200 }, (_, i) => ({
-    name: `Speaker ${i + 1}`,
-    role: i === 0 ? 'Chair' : 'Speaker',
-    job_title: 'Senior Research Fellow',
-    affiliation: 'RUSI',
-    bio: `Biography of speaker ${i + 1}. `.repeat(12),
-    avatar: `/bench/portrait-${i % 10}.png`,
-  }));
-  const related = Array.from({ length: 1000 }, (_, i) => ({
-    id: `https://example.org/related/${i + 1}`,
-    url: `https://example.org/related/${i + 1}`,
-    title: `Related item ${i + 1}`,
-    summary: `A related item, number ${i + 1}, with a summary long enough to need clamping on a slide.`,
-    content_text: 'x',
-    date_published: new Date(Date.UTC(2026, 0, 1) - i * 86_400_000).toISOString(),
-    tags: ['Commentary'],
-  }));
-  event._event.speakers = speakers;
-  event._event.related = related.map((r) => r.id);
-  return { ...seed, items: [event, ...related] };
-}
 
 /**
  * Feeds that are valid and under the 5 MB cap but enormous: what a CMS bug or a hostile publisher can
@@ -141,7 +120,14 @@ const pages = {
 </head><body style="margin:0;width:1000px"><div id="host"></div></body></html>`,
 };
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.png': 'image/png' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
 
 function serve() {
   const tiny = readFileSync('test/fixtures/portrait.png');
@@ -356,6 +342,7 @@ async function main() {
     console.log(`CLS demo/${demo}.html: ${cls[demo].toFixed(4)}`);
   }
   await browser.close();
+  const ssr = await ssrBench(base, largeFeed());
   server.close();
 
   const ours = timings['1,000 items: Lectern carousel'];
@@ -411,7 +398,8 @@ ${huge.map((r) => `| ${r.name} | ${kb(r.bytes)} | ${r.longest ? `${r.longest.toF
 - Cumulative Layout Shift while the widgets load (worst of 3 loads): ${Object.entries(cls)
     .map(([d, v]) => `demo/${d}.html ${v.toFixed(4)}`)
     .join(', ')} (target < 0.01).
-`;
+
+${ssr}`;
   mkdirSync('docs', { recursive: true });
   writeFileSync('docs/benchmarks.md', md);
   console.log('\nwrote docs/benchmarks.md');
