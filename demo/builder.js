@@ -7,7 +7,9 @@
 
   var SAMPLE_FEED = 'feeds/events.json';
   var BUNDLE = new URL('../dist/lectern.js', document.baseURI).href;
-  var ELEMENTS = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel'];
+  var ELEMENTS = ['lectern-event-card', 'lectern-speaker-list', 'lectern-publication-card', 'lectern-related-carousel', 'lectern-event-list'];
+  /** What `lectern render` can render (the event list comes with the script only). */
+  var SERVER_ELEMENTS = ELEMENTS.slice(0, 4);
   var DEFAULTS = { accent: '#8c1d40', radius: '0.5', font: 'inherit', headingLevel: '2' };
 
   var $ = function (id) {
@@ -149,11 +151,15 @@
     return /^[\w@%+=:,./-]+$/.test(value) ? value : "'" + value.replace(/'/g, "'\\''") + "'";
   }
   function renderCommand() {
-    var tags = chosenElements();
-    if (!feedUrl || !tags.length) return '# Load a feed and choose at least one element.\n';
+    var chosen = chosenElements();
+    var tags = chosen.filter(function (tag) {
+      return SERVER_ELEMENTS.indexOf(tag) !== -1;
+    });
+    var listNote = chosen.length > tags.length ? '# <lectern-event-list> is not server-rendered: embed it with the script snippet.\n' : '';
+    if (!feedUrl || !tags.length) return listNote + '# Load a feed and choose at least one element.\n';
     var args = ['npx', 'lectern', 'render', feedUrl];
     if (itemSelect.value) args.push('--item', itemSelect.value);
-    if (tags.length < ELEMENTS.length) {
+    if (tags.length < SERVER_ELEMENTS.length) {
       args.push(
         '--elements',
         tags
@@ -171,7 +177,7 @@
       '<script type="module" async src="' + escapeAttr(BUNDLE) + '"></' + 'script>',
     ];
     if (theme().length) lines.push('# Your colours: the <style> of the script snippet, and the HTML inside <div class="lectern-theme">.');
-    return lines.join('\n') + '\n';
+    return listNote + lines.join('\n') + '\n';
   }
 
   // ---- The live preview: real elements, built with DOM APIs only. ----------------------------------

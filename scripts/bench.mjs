@@ -85,6 +85,17 @@ function hugeFeeds() {
     '/bench/huge-speakers.json': { ...seed, items: [speakers] },
     '/bench/huge-related.json': { ...seed, items: [related, ...Array.from({ length: 5000 }, (_, i) => plain(i))] },
     '/bench/huge-items.json': { ...seed, items: [event(), ...Array.from({ length: 50_000 }, (_, i) => plain(i))] },
+    // A programme of 5,000 events (half past), for <lectern-event-list>.
+    '/bench/events-5000.json': {
+      ...seed,
+      items: Array.from({ length: 5000 }, (_, i) => {
+        const e = event();
+        e.id = `e${i}`;
+        e._event.start = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000 * 0.4).toISOString();
+        delete e._event.end;
+        return e;
+      }),
+    },
     // As close to the 5 MB cap as plain items get: the worst case JSON.parse alone must face.
     '/bench/huge-cap.json': {
       ...seed,
@@ -113,6 +124,7 @@ const pages = {
   '/bench/huge-related.html': page(ALL('/bench/huge-related.json')),
   '/bench/huge-items.html': page(ALL('/bench/huge-items.json')),
   '/bench/huge-cap.html': page(ALL('/bench/huge-cap.json')),
+  '/bench/event-list-5000.html': page('<lectern-event-list src="/bench/events-5000.json" show="all" group-by="month"></lectern-event-list>'),
   '/bench/sl-carousel.html': `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">
 <script type="module" src="/node_modules/@shoelace-style/shoelace/cdn/components/carousel/carousel.js"></script>
@@ -153,8 +165,17 @@ function serve() {
 const recordRender = () => {
   document.addEventListener('lectern-load', async () => {
     await Promise.resolve();
-    const els = [...document.querySelectorAll('lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel')];
+    const els = [
+      ...document.querySelectorAll(
+        'lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel, lectern-event-list',
+      ),
+    ];
     await Promise.all(els.map((el) => el.updateComplete));
+    // An event list renders once its view (a chunk fetched alongside the feed) is here too.
+    for (const list of document.querySelectorAll('lectern-event-list')) {
+      while (!list.shadowRoot?.querySelector('[part~="list"]')) await new Promise((r) => requestAnimationFrame(r));
+      await list.updateComplete;
+    }
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     window.__renderedAt = performance.now();
   });
@@ -260,6 +281,7 @@ async function hugeScenarios(browser, base) {
     ['100,000 related ids among 5,000 items', '/bench/huge-related.html', '/bench/huge-related.json'],
     ['50,000 plain items', '/bench/huge-items.html', '/bench/huge-items.json'],
     ['58,000 items with URLs (just under the 5 MB cap)', '/bench/huge-cap.html', '/bench/huge-cap.json'],
+    ['5,000 events in <lectern-event-list show="all" group-by="month"> (50 of each shown)', '/bench/event-list-5000.html', '/bench/events-5000.json'],
   ]) {
     const bytes = Buffer.byteLength(generated[feed]);
     const runs = [];

@@ -30,6 +30,7 @@ const WHEN = {
   'json-ld': 'when an element has structured-data',
   purify: 'when the feed has HTML (content_html, bio_html)',
   hydrate: 'on pages with a server-rendered embed (Lit’s hydration support, its own lit-html)',
+  'event-list-view': 'when a <lectern-event-list> connects (what it lists and how it looks)',
 };
 
 /** dist/lectern.js: what a page downloads before anything renders (English, a feed without HTML). */

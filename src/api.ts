@@ -9,6 +9,7 @@ import { LecternEventCard } from './elements/event-card/event-card.js';
 import { LecternSpeakerList } from './elements/speaker-list/speaker-list.js';
 import { LecternPublicationCard } from './elements/publication-card/publication-card.js';
 import { LecternRelatedCarousel } from './elements/related-carousel/related-carousel.js';
+import { LecternEventList } from './elements/event-list/event-list.js';
 
 /** Registers every Lectern element (guarded: tags already taken are left alone, with one warning). */
 export function defineAll(): void {
@@ -18,10 +19,11 @@ export function defineAll(): void {
     'lectern-speaker-list': LecternSpeakerList,
     'lectern-publication-card': LecternPublicationCard,
     'lectern-related-carousel': LecternRelatedCarousel,
+    'lectern-event-list': LecternEventList,
   });
 }
 
-export { LecternFeed, LecternEventCard, LecternSpeakerList, LecternPublicationCard, LecternRelatedCarousel };
+export { LecternFeed, LecternEventCard, LecternSpeakerList, LecternPublicationCard, LecternRelatedCarousel, LecternEventList };
 export type { FeedState, FeedErrorInfo } from './elements/internal/context.js';
 export type { LecternLoadDetail, LecternErrorDetail } from './elements/internal/events.js';
 export type { Feed, FeedItem, LecternEvent, Book, Speaker, FeedErrorKind } from './feed/index.js';

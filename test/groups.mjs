@@ -16,6 +16,7 @@ export const ZONES = [
   'test/model/**/*.test.ts',
   'test/calendar/**/*.test.ts',
   'test/elements/event-card.test.ts',
+  'test/elements/event-list.test.ts',
   // The reader's own time appearing in a server-rendered card (needs the build, as npm test runs it).
   'test/dist/server-rendered.test.ts',
 ];

@@ -5,6 +5,7 @@
 import { httpUrl, isOnlineOnly, plainDescription, venueLine } from '../model/rules.js';
 import { eventSpan } from '../time/event-time.js';
 import { resolveWallTime, zoneOffset } from '../time/zone.js';
+import { en } from '../i18n/messages.js';
 
-export const calendarDeps = { eventSpan, resolveWallTime, zoneOffset, httpUrl, isOnlineOnly, plainDescription, venueLine };
+export const calendarDeps = { eventSpan, resolveWallTime, zoneOffset, httpUrl, isOnlineOnly, plainDescription, venueLine, en };
 export type CalendarDeps = typeof calendarDeps;

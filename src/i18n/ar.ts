@@ -59,4 +59,10 @@ export default {
   calendarUpdate: 'حدّث تقويمك',
   calendarByHand: 'يجب تحديث تقويمات الويب (Google وOutlook) يدويًا.',
   retry: 'أعد المحاولة',
+  upcomingEvents: 'الفعاليات القادمة',
+  pastEvents: 'الفعاليات السابقة',
+  noUpcoming: 'لا توجد فعاليات قادمة',
+  noPast: 'لا توجد فعاليات سابقة',
+  showPast: 'عرض الفعاليات السابقة',
+  moreEvents: 'المزيد من الفعاليات',
 } satisfies Messages;

@@ -59,4 +59,10 @@ export default {
   calendarUpdate: 'Kalender aktualisieren',
   calendarByHand: 'Online-Kalender (Google, Outlook) müssen von Hand aktualisiert werden.',
   retry: 'Erneut versuchen',
+  upcomingEvents: 'Kommende Veranstaltungen',
+  pastEvents: 'Vergangene Veranstaltungen',
+  noUpcoming: 'Keine kommenden Veranstaltungen',
+  noPast: 'Keine vergangenen Veranstaltungen',
+  showPast: 'Vergangene Veranstaltungen anzeigen',
+  moreEvents: 'Weitere Veranstaltungen',
 } satisfies Messages;

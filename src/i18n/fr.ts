@@ -59,4 +59,10 @@ export default {
   calendarUpdate: 'Mettre à jour votre agenda',
   calendarByHand: 'Les agendas en ligne (Google, Outlook) se mettent à jour à la main.',
   retry: 'Réessayer',
+  upcomingEvents: 'Événements à venir',
+  pastEvents: 'Événements passés',
+  noUpcoming: 'Aucun événement à venir',
+  noPast: 'Aucun événement passé',
+  showPast: 'Voir les événements passés',
+  moreEvents: 'Plus d’événements',
 } satisfies Messages;

@@ -20,7 +20,10 @@
  *   render; afterwards, call `element.requestUpdate()` on the elements to apply it.
  * - Values that are not strings are ignored. Tests: test/a11y/l10n.test.ts.
  */
-export const en = {
+import type { CalendarMessages } from './en-calendar.js';
+import type { ListMessages } from './en-list.js';
+
+const core = {
   loading: 'Loading…',
   loadFailed: 'This content could not be loaded.',
   loadFailedHint: 'Please try again later.',
@@ -50,10 +53,6 @@ export const en = {
   watchRecording: 'Watch the recording',
   map: 'Map',
   addToCalendar: 'Add to calendar',
-  calendarIcs: 'Apple Calendar, Outlook (.ics file)',
-  calendarGoogle: 'Google Calendar',
-  calendarOutlook: 'Outlook.com (personal)',
-  calendarOffice: 'Microsoft 365 (work)',
   opensNewTab: '(opens in a new tab)',
   readMore: 'Read more',
   readLess: 'Show less',
@@ -80,7 +79,15 @@ export const en = {
   retry: 'Try again',
 };
 
-export type MessageKey = keyof typeof en;
+/** English. The event list's and the calendar menu's messages join it when their chunks load (below). */
+export const en: typeof core & Partial<ListMessages & CalendarMessages> = core;
+
+/**
+ * Every message's key. The English messages of the event list (en-list.ts) and of the calendar menu
+ * (en-calendar.ts) travel in those chunks, which add them to `en` when they load: pages that never show
+ * them do not carry them. The other languages' tables hold them as usual.
+ */
+export type MessageKey = keyof typeof core | keyof ListMessages | keyof CalendarMessages;
 export type Messages = Record<MessageKey, string>;
 
 /**
@@ -94,7 +101,7 @@ const chunks: Record<string, () => Promise<{ default: Messages }>> = {
   ar: () => import('./ar.js'),
 };
 
-const builtIn: Record<string, Messages> = { en };
+const builtIn: Record<string, Partial<Messages>> = { en };
 const loading: Record<string, Promise<void>> = {};
 
 /**
@@ -126,7 +133,8 @@ export function msg(locale: string, key: MessageKey): string {
     (overrides && (own(overrides[locale], key) ?? own(overrides[tag], key) ?? own(overrides[lang], key))) ??
     own(builtIn[lang], key) ??
     (overrides && own(overrides['en'], key)) ??
-    en[key]
+    // A chunk's own English messages are asked for only by that chunk, which has added them by then.
+    en[key]!
   );
 }
 

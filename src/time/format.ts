@@ -159,7 +159,7 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
  * A cached formatter. An unknown locale falls back to English and an unknown zone to UTC (older
  * engines reject offset zones such as `+05:30`), so formatting never throws.
  */
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formatters.get(key);
   if (!f) {

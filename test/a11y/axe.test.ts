@@ -3,7 +3,7 @@
  * forced colours.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { eventFeed, mount, NOW, part, parts, scheme, type MountOptions, type Scheme } from './fixtures.js';
+import { eventFeed, listFeed, mount, NOW, part, parts, scheme, type MountOptions, type Scheme } from './fixtures.js';
 
 interface State {
   name: string;
@@ -66,6 +66,15 @@ const STATES: State[] = [
       part(carousel!, 'next')!.click();
       await waitUntil(() => carousel!.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim(), 'no announcement', { timeout: 3000 });
     },
+  },
+  {
+    name: 'event list: upcoming and past, by month, cut',
+    options: async () => ({ feed: await listFeed(), elements: ['lectern-event-list show="all" group-by="month" max="3"'] }),
+  },
+  { name: 'event list, one live', options: async () => ({ feed: await listFeed(), now: NOW.live, elements: ['lectern-event-list'], width: '20em' }) },
+  {
+    name: 'event list: none upcoming, past offered',
+    options: async () => ({ feed: await listFeed(), elements: ['lectern-event-list tag="Books"'] }),
   },
   { name: 'item not in the feed', options: async () => ({ item: 'missing', elements: all }) },
   { name: 'broken feed (Try again)', options: async () => ({ providerSrc: '/api/feed?status=500', elements: ['lectern-event-card'] }) },

@@ -67,6 +67,42 @@ export async function eventFeed(patch: Json = {}): Promise<Json> {
   return feed;
 }
 
+/**
+ * A feed of events for `<lectern-event-list>` around NOW.upcoming: the demo event (19 January 2027),
+ * two more upcoming ones (one cancelled, one fully booked and online), one live at NOW.live, two past
+ * ones (one with a recording) and one with no date yet.
+ */
+export async function listFeed(): Promise<Json> {
+  const feed = await richFeed();
+  const event = (id: string, title: string, e: Json, extra: Json = {}) => ({
+    id: `https://rusi.org/events/${id}`,
+    url: `https://rusi.org/events/${id}`,
+    title,
+    content_text: 'x',
+    ...extra,
+    _event: { kind: 'Seminar', attendance: 'in-person', location: { name: 'RUSI, Whitehall' }, time_zone: 'Europe/London', ...e },
+  });
+  feed['items'].push(
+    event('arctic', 'Security in the High North', { start: '2027-02-03T13:00', end: '2027-02-03T14:30', status: 'cancelled' }, { tags: ['Arctic'] }),
+    event('webinar', 'Sanctions Enforcement at Sea', {
+      start: '2027-01-12T15:00',
+      end: '2027-01-12T16:00',
+      time_zone: 'America/New_York',
+      attendance: 'online',
+      location: undefined,
+      registration: { url: 'https://rusi.org/r', availability: 'full' },
+    }),
+    event('past-1', 'Deterrence After Ukraine', {
+      start: '2026-11-20T18:00',
+      end: '2026-11-20T19:30',
+      recording: { url: 'https://video.example/1' },
+    }),
+    event('past-2', 'The Future of UN Panels', { kind: 'Book launch', start: '2026-10-05T18:00', end: '2026-10-05T19:00' }, { tags: ['Books'] }),
+    event('tba', 'Maritime Security Roundtable', { start: undefined, end: undefined }),
+  );
+  return feed;
+}
+
 /** `mount` from test/helpers.ts with the rich feed, the demo event and the upcoming clock as defaults. */
 export async function mount(options: MountOptions = {}): Promise<HTMLElement[]> {
   return mountElements({

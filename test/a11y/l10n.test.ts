@@ -6,13 +6,18 @@
  * override (`window.LecternMessages`) must change a label and add a language without rebuilding.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { en, msg, type MessageKey } from '../../src/i18n/messages.js';
-import { eventFeed, mount, NOW, part, parts, richFeed, shadowElements, type MountOptions } from './fixtures.js';
+import { en as core, msg, type MessageKey } from '../../src/i18n/messages.js';
+import enList from '../../src/i18n/en-list.js';
+import enCalendar from '../../src/i18n/en-calendar.js';
+import { eventFeed, listFeed, mount, NOW, part, parts, richFeed, shadowElements, type MountOptions } from './fixtures.js';
 import { media } from '../engine.js';
 
 // Feeds under test are patched loosely, key by key.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = Record<string, any>;
+
+/** Every English message: the core table, the event list's and the calendar menu's (which join it when their chunks load). */
+const en = { ...core, ...enList, ...enCalendar } as Record<MessageKey, string>;
 
 const LANGS = ['fr', 'de', 'ar'] as const;
 
@@ -136,6 +141,18 @@ const STATES: State[] = [
   {
     name: 'date to be announced',
     options: async () => ({ feed: greek(await eventFeed({ start: undefined, end: undefined })), elements: ['lectern-event-card'] }),
+  },
+  {
+    name: 'event list: both sections, by month, cut, one live',
+    options: async () => ({ feed: greek(await listFeed()), now: NOW.live, elements: ['lectern-event-list show="all" group-by="month" max="2"'] }),
+  },
+  {
+    name: 'event list: none upcoming, past offered',
+    options: async () => ({ feed: greek(await listFeed()), elements: ['lectern-event-list tag="Books"'] }),
+  },
+  {
+    name: 'event list: no past events',
+    options: async () => ({ feed: greek(await listFeed()), elements: ['lectern-event-list show="past" tag="Arctic"'] }),
   },
   { name: 'item not in the feed', options: async () => ({ feed: greek(await richFeed()), item: 'missing', elements: ALL }) },
   {

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { msg } from '../../src/i18n/messages.js';
-import { mount, part, parts, scheme, type Scheme } from './fixtures.js';
+import { listFeed, mount, part, parts, scheme, type Scheme } from './fixtures.js';
 
 const ALL = [
   'lectern-event-card reader-time-zone="America/New_York"',
@@ -130,6 +130,19 @@ describe('a11y: right to left', () => {
     } finally {
       wrapper.remove();
     }
+  });
+
+  it('the event list mirrors: the calendar leaf on the right, Arabic headings and dates', async () => {
+    const leafSide = async (lang: string, dir?: string) => {
+      const [list] = await mount({ feed: await listFeed(), elements: ['lectern-event-list show="all"'], lang, dir, width: '30em' });
+      const entry = part(list!, 'entry')!;
+      return { list: list!, leafOnRight: centre(entry.querySelector('[part~="leaf"]')!) > centre(entry.querySelector('[part~="title"]')!) };
+    };
+    expect((await leafSide('en')).leafOnRight).to.equal(false);
+    const { list, leafOnRight } = await leafSide('ar', 'rtl');
+    expect(leafOnRight).to.equal(true);
+    expect(parts(list, 'heading').map((h) => h.textContent!.trim())).to.deep.equal([msg('ar', 'upcomingEvents'), msg('ar', 'pastEvents')]);
+    expect(part(list, 'when')!.textContent).to.match(/[\u0660-\u0669]|[\u0600-\u06ff]/);
   });
 
   it('the text is Arabic', async () => {

@@ -7,7 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { expectAxeClean, openPage, SEED_TITLE } from '../helpers.js';
 
-const CONTENT = 'lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel';
+const CONTENT = 'lectern-event-card, lectern-speaker-list, lectern-publication-card, lectern-related-carousel, lectern-event-list';
 const BROKEN_TEXT = /undefined|NaN|Invalid Date|\[object Object\]|calendarclock/;
 /** Visible text of an element's shadow root, whitespace collapsed. */
 function text(el: Element | null | undefined): string {
@@ -75,7 +75,7 @@ function expectNav(doc: Document, current: string): void {
   const nav = doc.querySelector('nav.demo-nav')!;
   expect(nav, 'demo nav').to.exist;
   const hrefs = [...nav.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-  expect(hrefs).to.deep.equal(['index.html', 'server-rendered.html', 'publisher.html', 'cms.html', 'states.html', 'builder.html']);
+  expect(hrefs).to.deep.equal(['index.html', 'server-rendered.html', 'events.html', 'publisher.html', 'cms.html', 'states.html', 'builder.html']);
   expect(nav.querySelector('[aria-current="page"]')!.getAttribute('href')).to.equal(current);
   expect(doc.documentElement.lang).to.equal('en-GB');
   expect(doc.title).not.to.equal('');
@@ -90,6 +90,29 @@ describe('demo pages', function () {
     expectCspFriendly(doc);
     await rendered(doc);
     expect(text(doc.querySelector('lectern-event-card'))).to.contain(SEED_TITLE);
+    expectNoBrokenText(doc);
+    await expectAxeClean(doc);
+  });
+
+  it('events.html: a think tank’s events page, upcoming by month then past with recordings, from one feed', async () => {
+    const doc = await openPage('/demo/events.html');
+    expectNav(doc, 'events.html');
+    expectCspFriendly(doc);
+    await rendered(doc);
+    const [upcoming, past] = [...doc.querySelectorAll('lectern-event-list')];
+    const entries = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part~="entry"]')];
+    // The page's clock decides which events are upcoming: each list holds only its own side of now.
+    const now = Date.now();
+    const starts = (el: Element) => entries(el).map((e) => Date.parse(e.querySelector('time')?.getAttribute('datetime') ?? 'x'));
+    expect(entries(upcoming!).length + entries(past!).length).to.be.greaterThan(5);
+    expect(inside(upcoming!, '[part~="heading"]').textContent!.trim()).to.equal('Upcoming events');
+    expect(inside(past!, '[part~="heading"]').textContent!.trim()).to.equal('Past events');
+    expect(entries(past!).length).to.be.at.most(4);
+    for (const start of starts(past!)) expect(start).to.be.below(now);
+    const dated = starts(upcoming!).filter((t) => !Number.isNaN(t));
+    expect(dated, 'upcoming, soonest first').to.deep.equal([...dated].sort((a, b) => a - b));
+    if (entries(upcoming!).length) expect(upcoming!.shadowRoot!.querySelector('[part~="month"]'), 'month headings').to.exist;
+    if (entries(past!).length) expect(past!.shadowRoot!.querySelector('[part~="recording"]'), 'a recording link').to.exist;
     expectNoBrokenText(doc);
     await expectAxeClean(doc);
   });
@@ -185,6 +208,13 @@ describe('demo pages', function () {
     expect(text(carousel)).to.contain('From the Policy Digest');
     expect(style(inside(carousel, 'img[part="image"]')).borderTopWidth, 'carousel image border').to.equal('0px');
     expect(style(inside(carousel, '[part="heading"]')).textTransform).to.equal('none');
+
+    // The sidebar: at most three events under the theme's own widget heading, no heading of the list's own.
+    const sidebar = doc.querySelector('#secondary lectern-event-list')!;
+    expect(sidebar.shadowRoot!.querySelectorAll('[part~="entry"]').length).to.be.within(1, 3);
+    expect(sidebar.shadowRoot!.querySelector('[part~="heading"]')).to.equal(null);
+    expect(inside(sidebar, '[part~="title"]').localName).to.equal('h3');
+    expect(style(inside(sidebar, '[part~="title"]')).textTransform).to.equal('none');
     expectNoBrokenText(doc);
     await expectAxeClean(doc);
   });
@@ -278,6 +308,15 @@ describe('demo pages', function () {
     expect(book, 'preview publication card').to.exist;
     await waitUntil(() => isRendered(book));
     expect(text(book)).to.contain('Routledge');
+    // The event list: in the script snippet and the preview; the server command says it is not rendered there.
+    $('el-event-list').click();
+    expect(snippet.value).to.contain('<lectern-event-list></lectern-event-list>');
+    const list = preview.querySelector('lectern-event-list')!;
+    await waitUntil(() => isRendered(list) && list.shadowRoot!.querySelector('[part~="list"]'), 'preview list');
+    expect($<HTMLTextAreaElement>('render-snippet').value).to.contain('<lectern-event-list> is not server-rendered');
+    expect($<HTMLTextAreaElement>('render-snippet').value).not.to.contain('event-list,');
+    $('el-event-list').click();
+    expect(snippet.value).not.to.contain('lectern-event-list');
     $('el-speaker-list').click();
     expect(snippet.value).not.to.contain('lectern-speaker-list');
     expect(preview.querySelector('lectern-speaker-list')).to.equal(null);

@@ -2,9 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost } from 'lit'
 import type { FeedItem } from '../../feed/schema.js';
 import { calendarDeps } from '../../calendar/deps.js';
 import { calendarIcon } from '../internal/icons.js';
-import type { CalendarMenuLabels, CalendarPopup } from './calendar-popup.js';
-
-export type { CalendarMenuLabels };
+import type { CalendarPopup, Translate } from './calendar-popup.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -26,7 +24,7 @@ function loadPopup(): Promise<typeof import('./calendar-popup.js')> {
 export class CalendarMenu implements ReactiveController {
   #popup?: CalendarPopup;
   #item?: FeedItem;
-  #labels?: CalendarMenuLabels;
+  #t?: Translate;
 
   readonly #host: Host;
   readonly #now: () => number;
@@ -42,9 +40,9 @@ export class CalendarMenu implements ReactiveController {
   }
 
   /** `aria-expanded` is written once here and then only by the popup: re-renders never reset it. */
-  render(item: FeedItem, labels: CalendarMenuLabels) {
+  render(item: FeedItem, t: Translate) {
     this.#item = item;
-    this.#labels = labels;
+    this.#t = t;
     return html`<div class="calendar">
       <button
         class="button secondary"
@@ -59,7 +57,7 @@ export class CalendarMenu implements ReactiveController {
         @pointerenter=${this.#prefetch}
         @focus=${this.#prefetch}
       >
-        ${calendarIcon}<span>${labels.button}</span>
+        ${calendarIcon}<span>${t(item._event?.status === 'cancelled' ? 'calendarUpdate' : 'addToCalendar')}</span>
       </button>
       <div id="calendar-menu" class="menu" part="calendar-menu" role="menu" aria-labelledby="calendar-button" popover="manual"></div>
     </div>`;
@@ -75,9 +73,9 @@ export class CalendarMenu implements ReactiveController {
       return;
     }
     const root = this.#host.shadowRoot;
-    if (!root || !this.#item || !this.#labels || !this.#host.isConnected) return;
+    if (!root || !this.#item || !this.#t || !this.#host.isConnected) return;
     this.#popup ??= new module.CalendarPopup(root, calendarDeps, this.#now);
-    this.#popup.show(this.#item, this.#labels, focus);
+    this.#popup.show(this.#item, this.#t, focus);
   }
 
   readonly #prefetch = () => void loadPopup().catch(() => undefined);

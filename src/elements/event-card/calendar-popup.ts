@@ -16,16 +16,12 @@
  */
 import type { FeedItem } from '../../feed/schema.js';
 import type { CalendarDeps } from '../../calendar/deps.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import enCalendar from '../../i18n/en-calendar.js';
 import { calendarLinks, type CalendarLinks } from '../../calendar/calendar.js';
 
-export interface CalendarMenuLabels {
-  button: string;
-  ics: string;
-  google: string;
-  outlookCom: string;
-  microsoft365: string;
-  newTab: string;
-}
+/** The card's messages, in its language. */
+export type Translate = (key: MessageKey) => string;
 
 export class CalendarPopup {
   open = false;
@@ -42,10 +38,12 @@ export class CalendarPopup {
     this.#root = root;
     this.#deps = deps;
     this.#now = now;
+    // The menu's English messages join the English table (other languages carry them already).
+    Object.assign(deps.en, enCalendar);
   }
 
   /** Opens the menu for `item` and focuses its first or last entry. */
-  show(item: FeedItem, labels: CalendarMenuLabels, focus: 'first' | 'last'): void {
+  show(item: FeedItem, t: Translate, focus: 'first' | 'last'): void {
     if (item !== this.#forItem) {
       this.#revoke();
       this.#forItem = item;
@@ -60,13 +58,13 @@ export class CalendarPopup {
     // A web calendar cannot be updated by a link (each would add a second, live event): a cancelled
     // event offers the file alone, and the card says web calendars must be updated by hand.
     menu.replaceChildren(
-      this.#entry(this.#blobUrl!, labels.ics),
+      this.#entry(this.#blobUrl!, t('calendarIcs')),
       ...(item._event?.status === 'cancelled'
         ? []
         : [
-            this.#entry(links.google, labels.google, labels.newTab),
-            this.#entry(links.outlookCom, labels.outlookCom, labels.newTab),
-            this.#entry(links.microsoft365, labels.microsoft365, labels.newTab),
+            this.#entry(links.google, t('calendarGoogle'), t('opensNewTab')),
+            this.#entry(links.outlookCom, t('calendarOutlook'), t('opensNewTab')),
+            this.#entry(links.microsoft365, t('calendarOffice'), t('opensNewTab')),
           ]),
     );
     if (!this.open) {

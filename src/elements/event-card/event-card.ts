@@ -208,15 +208,8 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
     }
     const calendar =
       (phase === 'upcoming' || phase === 'live') && e.status !== 'postponed'
-        ? this.#calendar.render(item, {
-            // A cancelled event's file carries STATUS:CANCELLED: it updates calendars that hold the event.
-            button: t(e.status === 'cancelled' ? 'calendarUpdate' : 'addToCalendar'),
-            ics: t('calendarIcs'),
-            google: t('calendarGoogle'),
-            outlookCom: t('calendarOutlook'),
-            microsoft365: t('calendarOffice'),
-            newTab: t('opensNewTab'),
-          })
+        ? // A cancelled event's file carries STATUS:CANCELLED: it updates calendars that hold the event.
+          this.#calendar.render(item, t)
         : nothing;
     if (main === nothing && calendar === nothing) return nothing;
     return html`<div class="actions" part="actions">${main}${calendar}</div>${

@@ -165,7 +165,7 @@ export abstract class LecternContentElement<S> extends LecternElement {
   protected override render(): unknown {
     const state = this.feedState;
     const { dir } = this.localize;
-    if (!this.localize.ready) return this.#renderPending();
+    if (!this.localize.ready) return this.renderPending();
     if (state.status === 'error') {
       return html`<div class="root" part="base" dir=${dir}><div class="notice" part="error" role="status">
         <p>${this.t('loadFailed')}</p>
@@ -173,7 +173,7 @@ export abstract class LecternContentElement<S> extends LecternElement {
         ${state.retry ? html`<button class="button secondary retry" part="retry" type="button" @click=${state.retry}>${this.t('retry')}</button>` : nothing}
       </div></div>`;
     }
-    if (state.status !== 'ready' || !state.feed) return this.#renderPending();
+    if (state.status !== 'ready' || !state.feed) return this.renderPending();
     const feed = state.feed;
     const selection = this.selection;
     // undefined: the asked-for item is missing, or there is no event at all. An empty list (an event
@@ -187,7 +187,8 @@ export abstract class LecternContentElement<S> extends LecternElement {
     return html`<div class="root" part="base" lang=${this.localize.fromFeed ? this.localize.locale : nothing} dir=${dir}>${this.renderContent(selection, feed)}</div>`;
   }
 
-  #renderPending() {
+  /** The pending state: reserved space and "Loading…" for screen readers. */
+  protected renderPending() {
     return html`<div class="root" part="base" aria-busy="true"><div class="pending" part="pending">
       <span class="visually-hidden">${this.t('loading')}</span>
     </div></div>`;
