@@ -226,7 +226,7 @@ export default defineConfig(({ mode }): UserConfig => {
         output: {
           minify: true,
           // Lazy chunks (DOMPurify, for feeds with HTML) sit beside lectern.js and say whose they are.
-          chunkFileNames: 'lectern-[name]-[hash].js',
+          chunkFileNames: 'lectern-[name]-[hash:6].js',
           // One banner names every licence (below); the per-file notices would repeat it four times.
           comments: false,
           postBanner: (chunk) =>

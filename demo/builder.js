@@ -20,6 +20,7 @@
   var feedStatus = $('feed-status');
   var itemSelect = $('item');
   var headingSelect = $('heading-level');
+  var langSelect = $('lang');
   var accentInput = $('accent');
   var accentHint = $('accent-hint');
   var radiusInput = $('radius');
@@ -93,6 +94,7 @@
     }
     var sourceAttrs = inline ? [] : [['src', feedUrl]];
     if (item) sourceAttrs.push(['item', item]);
+    if (langSelect.value) sourceAttrs.push(['lang', langSelect.value]);
     if (styled) sourceAttrs.unshift(['class', 'lectern-theme']);
     if (tags.length === 1 && !inline) return content(tags[0], sourceAttrs);
     return {
@@ -170,6 +172,7 @@
       );
     }
     if (headingSelect.value !== DEFAULTS.headingLevel) args.push('--heading-level', headingSelect.value);
+    if (langSelect.value) args.push('--lang', langSelect.value);
     var lines = [
       '# Where your page is built (Node 20+, npm install lectern): print the embed, every element rendered.',
       args.map(shellWord).join(' ') + ' > lectern-embed.html',

@@ -1,7 +1,8 @@
 /// <reference types="node" />
 /**
  * Keeps README.md's element reference (attributes, events, parts, custom properties) equal to
- * custom-elements.json: it rewrites the block between `<!-- api:start -->` and `<!-- api:end -->`.
+ * custom-elements.json: it rewrites the block between `<!-- api:start -->` and `<!-- api:end -->`;
+ * and the table of message keys equal to src/i18n (`<!-- messages:start -->` … `<!-- messages:end -->`).
  *
  *   npx tsx scripts/gen-readme-api.ts           rewrite the block
  *   npx tsx scripts/gen-readme-api.ts --check   exit 1 if the README's block is stale
@@ -56,15 +57,26 @@ out.push('#### Custom properties every content element reads\n\n| property | def
 for (const [name, p] of [...sharedProps].sort()) out.push(`| \`${name}\` | \`${cell(p.default)}\` | ${cell(p.description)} |`);
 
 const block = `<!-- api:start -->\n<!-- Generated from custom-elements.json by scripts/gen-readme-api.ts (npm run analyze). -->\n\n${out.join('\n')}\n<!-- api:end -->`;
+
+// The message keys, with their English text: what `window.LecternMessages` tables may hold.
+const { en } = await import('../src/i18n/messages.js');
+const { default: enList } = await import('../src/i18n/en-list.js');
+const { default: enCalendar } = await import('../src/i18n/en-calendar.js');
+const rows = Object.entries({ ...en, ...enList, ...enCalendar }).map(([key, text]) => `| \`${key}\` | ${cell(text as string)} |`);
+const messages = `<!-- messages:start -->\n<!-- Generated from src/i18n by scripts/gen-readme-api.ts (npm run analyze). -->\n\n| key | English |\n|---|---|\n${rows.join('\n')}\n<!-- messages:end -->`;
+
 const readme = readFileSync('README.md', 'utf8');
-const next = readme.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, block);
 if (!readme.includes('<!-- api:start -->')) throw new Error('README.md has no <!-- api:start --> block');
+if (!readme.includes('<!-- messages:start -->')) throw new Error('README.md has no <!-- messages:start --> block');
+const next = readme
+  .replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, block)
+  .replace(/<!-- messages:start -->[\s\S]*<!-- messages:end -->/, messages);
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md element reference is stale: run `npm run analyze`');
+    console.error('README.md element reference or message keys are stale: run `npm run analyze`');
     process.exit(1);
   }
-  console.log('README.md element reference is up to date');
+  console.log('README.md element reference and message keys are up to date');
 } else {
   writeFileSync('README.md', next);
 }

@@ -26,6 +26,12 @@ const WHEN = {
   fr: 'on French pages',
   de: 'on German pages',
   ar: 'on Arabic pages',
+  es: 'on Spanish pages',
+  ru: 'on Russian pages',
+  zh: 'on Chinese pages in Simplified script (zh, zh-CN, zh-SG, zh-Hans)',
+  'zh-Hant': 'on Chinese pages in Traditional script (zh-TW, zh-HK, zh-MO, zh-Hant)',
+  ko: 'on Korean pages',
+  languages: 'on pages in a built-in language other than English (which table to fetch)',
   'calendar-popup': 'when a pointer, focus or press reaches "Add to calendar"',
   'json-ld': 'when an element has structured-data',
   purify: 'when the feed has HTML (content_html, bio_html)',
@@ -47,7 +53,7 @@ export function lazyChunks() {
     .map((file) => {
       const name = file
         .replace(/^lectern-/, '')
-        .replace(/(-[\w-]{8})?\.js$/, '')
+        .replace(/(-[\w-]{6})?\.js$/, '')
         .replace(/\.es$/, '');
       return { file, name, gzip: gz(readFileSync(`dist/${file}`)), when: WHEN[name] };
     });

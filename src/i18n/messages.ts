@@ -91,15 +91,12 @@ export type MessageKey = keyof typeof core | keyof ListMessages | keyof Calendar
 export type Messages = Record<MessageKey, string>;
 
 /**
- * The other built-in languages, each a chunk of its own with no imports, fetched only by a page in that
- * language (English is always in the bundle). Elements start loading their language when they connect,
- * alongside the feed, and show their pending state until it is here.
+ * The other built-in languages: French, German, Arabic, Spanish, Russian, Chinese and Korean. Which
+ * table a page language reads, and the tables themselves, are chunks (languages.ts): a page in one of
+ * these languages fetches the small table of tables, then its own, alongside the feed; elements show
+ * their pending state until it is here. English is always in the bundle.
  */
-const chunks: Record<string, () => Promise<{ default: Messages }>> = {
-  fr: () => import('./fr.js'),
-  de: () => import('./de.js'),
-  ar: () => import('./ar.js'),
-};
+const BUILT_IN = /^(fr|de|ar|es|ru|zh|ko)\b/;
 
 const builtIn: Record<string, Partial<Messages>> = { en };
 const loading: Record<string, Promise<void>> = {};
@@ -110,16 +107,17 @@ const loading: Record<string, Promise<void>> = {};
  * overrides apply). A table that fails to load (offline, a blocked request) leaves English, with one warning.
  */
 export function loadMessages(locale: string): Promise<void> | undefined {
-  const lang = locale.toLowerCase().split('-')[0]!;
-  const chunk = chunks[lang];
-  if (!chunk || builtIn[lang]) return undefined;
-  return (loading[lang] ??= chunk().then(
-    (m) => void (builtIn[lang] = m.default),
-    (error: unknown) => {
-      builtIn[lang] = en;
-      console.warn(`[lectern] The ${lang} messages could not be loaded (${String(error)}); showing English.`);
-    },
-  ));
+  const tag = locale.toLowerCase();
+  if (!BUILT_IN.test(tag) || builtIn[tag]) return undefined;
+  return (loading[tag] ??= import('./languages.js')
+    .then((m) => m.tableFor(tag))
+    .then(
+      (table) => void (builtIn[tag] = table),
+      (error: unknown) => {
+        builtIn[tag] = en;
+        console.warn(`[lectern] The ${tag} messages could not be loaded (${String(error)}); showing English.`);
+      },
+    ));
 }
 
 type Overrides = Record<string, Partial<Messages> | undefined>;
@@ -131,7 +129,7 @@ export function msg(locale: string, key: MessageKey): string {
   const lang = tag.split('-')[0]!;
   return (
     (overrides && (own(overrides[locale], key) ?? own(overrides[tag], key) ?? own(overrides[lang], key))) ??
-    own(builtIn[lang], key) ??
+    own(builtIn[tag], key) ??
     (overrides && own(overrides['en'], key)) ??
     // A chunk's own English messages are asked for only by that chunk, which has added them by then.
     en[key]!

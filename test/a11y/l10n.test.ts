@@ -19,13 +19,19 @@ type Json = Record<string, any>;
 /** Every English message: the core table, the event list's and the calendar menu's (which join it when their chunks load). */
 const en = { ...core, ...enList, ...enCalendar } as Record<MessageKey, string>;
 
-const LANGS = ['fr', 'de', 'ar'] as const;
+/** Every built-in language (zh-TW: the Traditional table). */
+const LANGS = ['fr', 'de', 'ar', 'es', 'ru', 'zh', 'zh-TW', 'ko'] as const;
 
 /** Messages that are the same word in English by nature, per language (anything else must differ). */
 const SAME_AS_ENGLISH: Record<string, MessageKey[]> = {
   fr: ['publication', 'isbn'], // "Publication", "ISBN 978-…"
   de: ['online', 'isbn'], // "Online", "ISBN 978-…"
   ar: [],
+  es: ['isbn', 'calendarGoogle', 'calendarOutlook'], // "ISBN 978-…", the product name, "Outlook.com (personal)"
+  ru: ['isbn'],
+  zh: ['isbn'],
+  'zh-TW': ['isbn'],
+  ko: ['isbn'],
 };
 
 /** Feed fields shown as text: replaced with Greek so they cannot look like English messages. */
@@ -65,7 +71,8 @@ function greek(feed: Json): Json {
 /** A message as a pattern: its placeholders match anything, and it must stand as whole words. */
 function pattern(template: string): RegExp | undefined {
   const literal = template.split(/\{\w+\}/);
-  if (!literal.some((l) => /\p{L}/u.test(l))) return undefined;
+  // Letters or symbols (Russian "№"): a template of placeholders and punctuation alone would match anything.
+  if (!literal.some((l) => /[\p{L}\p{S}]/u.test(l))) return undefined;
   const body = literal.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}])`, 'u');
 }
@@ -228,9 +235,27 @@ describe('a11y: localisation', () => {
         for (const k of SAME_AS_ENGLISH[lang]!) expect(msg(lang, k), k).to.equal(en[k]);
       });
 
+      it('every key has its own translation (none missing, none left in English), placeholders kept', () => {
+        const problems = KEYS.flatMap((k) => {
+          const text = msg(lang, k);
+          const holes = (t: string) => (t.match(/\{\w+\}/g) ?? []).sort().join();
+          if (text === en[k] && !SAME_AS_ENGLISH[lang]!.includes(k)) return [`${k}: English ("${text}")`];
+          if (holes(text) !== holes(en[k])) return [`${k}: placeholders ${holes(text)} instead of ${holes(en[k])}`];
+          return [];
+        });
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+
+      it('every element is axe-clean in this language', async () => {
+        const els = await mount({ feed: await listFeed(), elements: [...ALL, 'lectern-event-list show="all" group-by="month"'], lang });
+        for (const el of els) await expect(el).to.be.accessible();
+      });
+
       it('dates and times come from Intl in this language', async () => {
         const [card, , book, carousel] = await mount({ feed: greek(await richFeed()), elements: ALL, lang });
-        const month = (d: number, tz = 'UTC') => new Intl.DateTimeFormat(lang, { month: 'long', timeZone: tz }).format(d);
+        // The month as a date writes it: Russian's genitive ("января", not "январь"), Chinese "1月", Korean "1월".
+        const month = (d: number, tz = 'UTC') =>
+          new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: tz }).formatToParts(d).find((p) => p.type === 'month')!.value;
         const weekday = new Intl.DateTimeFormat(lang, { weekday: 'long', timeZone: 'Europe/London' }).format(Date.UTC(2027, 0, 19, 18));
         expect(part(card!, 'when')!.textContent)
           .to.contain(month(Date.UTC(2027, 0, 19), 'Europe/London'))

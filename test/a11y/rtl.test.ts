@@ -161,7 +161,12 @@ describe('a11y: right to left', () => {
     it(`axe is clean right to left, ${s}`, async function () {
       await scheme(s, this);
       try {
-        const els = await mount({ elements: [...ALL, 'lectern-speaker-list layout="grid" group-by-role'], lang: 'ar', dir: 'rtl' });
+        const els = await mount({
+          feed: await listFeed(),
+          elements: [...ALL, 'lectern-speaker-list layout="grid" group-by-role', 'lectern-event-list show="all" group-by="month"'],
+          lang: 'ar',
+          dir: 'rtl',
+        });
         for (const el of els) await expect(el).to.be.accessible();
       } finally {
         await scheme('light');

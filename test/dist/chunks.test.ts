@@ -18,7 +18,7 @@ describe('dist/lectern.js chunks', () => {
         .getEntriesByType('resource')
         .map((e) => new URL(e.name).pathname)
         .filter((p) => p.startsWith('/dist/'))
-        .map((p) => p.slice(p.lastIndexOf('/') + 1).replace(/-[\w-]{8}\.js$/, '.js'));
+        .map((p) => p.slice(p.lastIndexOf('/') + 1).replace(/-[\w-]{6}\.js$/, '.js'));
 
     for (const tag of ['lectern-event-card', 'lectern-speaker-list', 'lectern-related-carousel']) {
       await waitUntil(() => /Plain event|Andrea Berger|A report/.test(shadow(doc.querySelector(tag))), `${tag} did not render`, { timeout: 8000 });

@@ -356,6 +356,17 @@ describe('demo pages', function () {
     await waitUntil(() => isRendered(preview.querySelector('lectern-publication-card')!));
     expect(style(inside(preview.querySelector('lectern-publication-card'), '[part="base"]')).fontFamily).to.contain('Georgia');
 
+    // The language picker: every built-in language, live in the preview, and `lang` in the snippet.
+    const lang = $<HTMLSelectElement>('lang');
+    expect([...lang.options].map((o) => o.value)).to.deep.equal(['', 'en', 'fr', 'de', 'es', 'ru', 'ar', 'zh-CN', 'zh-TW', 'ko']);
+    lang.value = 'ko';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet.value).to.contain('lang="ko"');
+    await waitUntil(() => text(preview.querySelector('lectern-publication-card')).includes('출간일'), 'the preview is not in Korean', { timeout: 8000 });
+    lang.value = '';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(snippet.value).not.to.contain('lang=');
+
     // A light accent gets a contrast warning.
     accent.value = '#ffdd00';
     accent.dispatchEvent(new Event('input', { bubbles: true }));
