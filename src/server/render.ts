@@ -131,6 +131,7 @@ export async function renderEmbed(feedJson: unknown, options: RenderEmbedOptions
   const selected = selectItem(feed, item, now);
   const zone = selected?._event?.time_zone;
   // A server-only template around the elements: it is never hydrated itself, so it carries no markers.
+  // The feed goes in as escaped JSON (scriptJson: the inline-feed rules), never as markup of its own.
   const snippet = serverHtml`<lectern-feed server-rendered lang=${locale} now=${new Date(now).toISOString()} item=${item ?? nothing}>
   ${unsafeHTML(`<script type="application/feed+json">${scriptJson(feed)}</script>`)}${elements.map((name) => elementTemplate(name, level, zone))}
 </lectern-feed>`;

@@ -7,8 +7,6 @@ import { css } from 'lit';
 export default css`
   :host {
     --_lectern-pending: 34em;
-    --_status: var(--lectern-status-color, light-dark(#8c1d40, #ff9aa9));
-    --_live: var(--lectern-live-color, light-dark(#1a7f37, #56d364));
   }
   .card {
     overflow: hidden;
@@ -45,17 +43,7 @@ export default css`
   .status {
     margin: 0;
     padding: 0.125em 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
     font-size: 0.8125em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .status.alert {
-    color: var(--_status);
-  }
-  .status.live {
-    color: var(--_live);
   }
   .title {
     margin: 0.25em 0 0.5em;

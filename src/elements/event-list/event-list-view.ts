@@ -148,8 +148,6 @@ const css = String.raw;
 export const styles = css`
   :host {
     --_lectern-pending: 20em;
-    --_status: var(--lectern-status-color, light-dark(#8c1d40, #ff9aa9));
-    --_live: var(--lectern-live-color, light-dark(#1a7f37, #56d364));
   }
   .list {
     container-type: inline-size;
@@ -231,19 +229,10 @@ export const styles = css`
     font-weight: 600;
     color: var(--_accent);
   }
+  /* The badge itself: the shared .status of the base styles. */
   .status {
     padding: 0 0.5em;
-    border: 1px solid currentColor;
-    border-radius: 999px;
     font-size: 0.75em;
-    font-weight: 600;
-    color: var(--_muted);
-  }
-  .status.alert {
-    color: var(--_status);
-  }
-  .status.live {
-    color: var(--_live);
   }
   .title {
     margin: 0.125em 0 0.25em;

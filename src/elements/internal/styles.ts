@@ -37,6 +37,8 @@ export const baseStyles = css`
     --_pending: var(--lectern-pending-color, light-dark(#f3f4f6, #262b31));
     --_focus: var(--lectern-focus-color, light-dark(#0b57d0, #7cacf8));
     --_radius: var(--lectern-radius, 0.5em);
+    --_status: var(--lectern-status-color, light-dark(#8c1d40, #ff9aa9));
+    --_live: var(--lectern-live-color, light-dark(#1a7f37, #56d364));
   }
   :host([theme='light']) {
     --_lectern-scheme: light;
@@ -130,6 +132,19 @@ export const baseStyles = css`
   }
   .retry {
     margin-block-start: 0.5em;
+  }
+  /* Status badges (the event card, the event list): live now, cancelled, postponed, fully booked… */
+  .status {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .status.alert {
+    color: var(--_status);
+  }
+  .status.live {
+    color: var(--_live);
   }
   /* Forced colours draw a <button>'s border in ButtonBorder, which some palettes (Firefox's light one
      on Linux and macOS) make a pale grey on Canvas: the button text's colour keeps the edge visible
