@@ -63,7 +63,10 @@ describe('<lectern-feed> with a content element', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('reports a timeout as kind "timeout" with an actionable message', async () => {
+  it('reports a timeout as kind "timeout" with an actionable message', async function () {
+    // Longer than the loader's own deadline (25 s): on a loaded machine WebKit's timers run late, and
+    // the test must wait as long as a page would (it took over 15 s once in a CI run).
+    this.timeout(30_000);
     const src = feedUrl({ key: uniqueKey('timeout'), delay: 5000 });
     const { result: ev, errors } = await captureConsole(async () => {
       const { event } = await renderUntil<CustomEvent>(
