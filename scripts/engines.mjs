@@ -63,13 +63,18 @@ function wtr(engine, label, args, env = {}) {
     maxBuffer: 64 * 1024 * 1024,
   });
   process.stdout.write(run.stdout ?? '');
-  const skips = (run.stdout ?? '').split('\n').filter((l) => l.includes('[engine-skip]')).length;
+  const lines = (run.stdout ?? '').split('\n');
+  const skips = lines.filter((l) => l.includes('[engine-skip]')).length;
   console.log(`${engine.name}, ${label}: ${run.status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`);
-  return { ok: run.status === 0, skips };
+  // CI shows the end of the log: keep each failure (its line and the error under it) for the summary.
+  const failures = lines.flatMap((l, i) => (l.includes('❌') ? [lines.slice(i, i + 8).join('\n')] : []));
+  if (run.status !== 0 && !failures.length) failures.push(lines.slice(-15).join('\n'));
+  return { ok: run.status === 0, skips, failures: failures.map((f) => `${engine.name}, ${label}:\n${f}`) };
 }
 
 let failed = false;
 const summary = [];
+const failures = [];
 for (const engine of engines) {
   if (!engine.found) {
     summary.push(`${engine.name}: not installed, its run is skipped: ${HOW[engine.name]}.`);
@@ -99,6 +104,8 @@ for (const engine of engines) {
   const skips = runs.reduce((n, r) => n + r.skips, 0);
   summary.push(`${engine.name} (${engine.found}): ${ok ? 'passed' : 'FAILED'}; ${skips} tests skipped by name in this engine.`);
   if (!ok) failed = true;
+  failures.push(...runs.flatMap((r) => r.failures ?? []));
 }
+if (failures.length) console.log(`\nWhat failed:\n\n${failures.join('\n\n')}`);
 console.log(`\n${summary.join('\n')}`);
 process.exit(failed ? 1 : 0);
