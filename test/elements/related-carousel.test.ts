@@ -206,6 +206,25 @@ describe('<lectern-related-carousel>: behaviour', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('re-renders its controls as it scrolls but leaves the slides alone, until what they show changes', async () => {
+    const el = await carousel(feed(items(7)), { width: '48em' });
+    const track = part(el, 'track');
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    for (const slide of parts(el, 'slide')) watch.observe(slide, { subtree: true, childList: true, attributes: true, characterData: true });
+    part(el, 'next').click();
+    await waitUntil(() => live(el).textContent === 'Items 4 to 6 of 7', `announced "${live(el).textContent}"`);
+    await scrollSettled(track);
+    expect(part(el, 'previous').getAttribute('aria-disabled'), 'the controls follow the scroll').to.equal('false');
+    expect([...changes, ...watch.takeRecords()], 'no slide changed while the carousel scrolled').to.deep.equal([]);
+    // A new heading level changes the slides' titles: they are made again.
+    el.headingLevel = 4;
+    await el.updateComplete;
+    expect([...changes, ...watch.takeRecords()].length).to.be.greaterThan(0);
+    expect(part(el, 'card-title').localName).to.equal('h5');
+    watch.disconnect();
+  });
+
   it('shows no scrollbar under the slides (the buttons, keys and touch scroll them), and stays scrollable', async () => {
     const el = await carousel(feed(items(8)));
     const track = part(el, 'track');

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { LIMITS, type Feed, type FeedItem } from '../../feed/schema.js';
 import { selectItem } from '../../model/select.js';
 import { relatedItems } from '../../model/related.js';
@@ -132,7 +131,6 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
     const locale = this.localize.locale;
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? t('relatedHeading');
-    const total = items.length;
     const { visible, atStart, atEnd } = this.#scroller;
     const pages = this.#scroller.pages();
     const rotating = this.#rotation.rotating;
@@ -184,19 +182,7 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
         @scroll=${this.#scroller.onScroll}
         @scrollend=${this.#scroller.onScrollEnd}
       >
-        ${
-          // Scrolling re-renders the controls every frame; the slides only when what they show changes.
-          guard([items, locale, level, feed], () =>
-            items.map(
-              (
-                item,
-                i,
-              ) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: i + 1, total })}>
-                ${this.#renderCard(item, level + 1, locale, t)}
-              </div>`,
-            ),
-          )
-        }
+        ${this.#slides(items, level, locale, feed, t)}
       </div>
       ${
         this.pagination && pages.total > 1
@@ -218,6 +204,28 @@ export class LecternRelatedCarousel extends LecternContentElement<FeedItem[]> {
       }
       <div class="visually-hidden" aria-live=${rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
     </section>`;
+  }
+
+  /**
+   * The slides' templates, made again only when what they show changes: scrolling re-renders the
+   * controls every frame, and Lit then finds the slides' values unchanged and leaves their DOM alone.
+   */
+  #made?: { from: unknown[]; slides: unknown };
+  #slides(items: FeedItem[], level: number, locale: string, feed: Feed, t: (key: MessageKey) => string) {
+    const from = [items, locale, level, feed];
+    if (!this.#made || from.some((value, i) => value !== this.#made!.from[i])) {
+      const total = items.length;
+      const slides = items.map(
+        (
+          item,
+          i,
+        ) => html`<div class="slide" part="slide" role="group" aria-roledescription=${t('slide')} aria-label=${fill(t('slideOf'), { index: i + 1, total })}>
+          ${this.#renderCard(item, level + 1, locale, t)}
+        </div>`,
+      );
+      this.#made = { from, slides };
+    }
+    return this.#made.slides;
   }
 
   #renderCard(item: FeedItem, level: number, locale: string, t: (key: MessageKey) => string) {
