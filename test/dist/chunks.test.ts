@@ -91,3 +91,21 @@ describe('dist/lectern.js when its chunks cannot be fetched', () => {
     frame.remove();
   });
 });
+
+describe('dist/lectern.js when the event list’s view cannot be fetched', () => {
+  it('each list shows the error state and reports a network error, not an endless placeholder', async () => {
+    const frame = await openFrame('/test/fixtures/offline-list.html');
+    const win = frame.contentWindow as Window & { __errors: string[]; __reported: { kind: string; message: string }[] };
+    const lists = [...frame.contentDocument!.querySelectorAll('lectern-event-list')];
+    for (const list of lists) {
+      await waitUntil(() => list.shadowRoot?.querySelector('[part="error"]'), 'no error state', { timeout: 8000 });
+      // The browser keeps a failed module for the page's life, so there is no "Try again" to offer.
+      expect(list.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('This content could not be loaded. Please try again later.');
+      expect(list.shadowRoot!.querySelector('[part="pending"], [part="retry"]')).to.equal(null);
+    }
+    expect(win.__reported.map((d) => d.kind)).to.deep.equal(['network', 'network']);
+    for (const { message } of win.__reported) expect(message).to.match(/^The event list could not be loaded \(.+\)$/);
+    expect(win.__errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

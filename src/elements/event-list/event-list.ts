@@ -1,6 +1,8 @@
 import type { PropertyDeclarations } from 'lit';
 import type { Feed } from '../../feed/schema.js';
 import { LecternContentElement } from '../internal/base.js';
+import type { FeedState } from '../internal/context.js';
+import { emitError } from '../internal/events.js';
 import { listDeps } from './deps.js';
 import type { ListSelection, ListShow } from './event-list-view.js';
 
@@ -9,10 +11,13 @@ type View = typeof import('./event-list-view.js');
 /**
  * The list's view: which events it shows, its template and its styles, in a chunk of its own fetched
  * when the first list connects (alongside the feed), so that pages without a list do not carry it.
- * Until it is here a list shows its pending state; if it cannot be fetched, an error in the console.
+ * Until it is here a list shows its pending state. If it cannot be fetched (offline, a blocked request),
+ * each list shows the error state and reports a `network` error, as for a feed that cannot be fetched;
+ * without "Try again": browsers keep a failed module for the page's life.
  */
 let view: View | undefined;
-let loading: Promise<unknown> | undefined;
+let loading: Promise<View> | undefined;
+let failed: FeedState | undefined;
 
 /**
  * @tag lectern-event-list
@@ -74,10 +79,18 @@ export class LecternEventList extends LecternContentElement<ListSelection> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Once the view is here it adopts its styles into this element's shadow root and renders it again.
-    void (loading ??= import('./event-list-view.js').then(
-      (v) => (view = v),
-      (error: unknown) => console.warn(`[lectern] The event list could not be loaded (${String(error)}).`),
-    )).then(() => view?.connect(this, listDeps));
+    void (loading ??= import('./event-list-view.js')).then(
+      (v) => (view = v).connect(this, listDeps),
+      (error: unknown) => {
+        failed = { status: 'error' };
+        this.requestUpdate();
+        emitError(this, { kind: 'network', message: `The event list could not be loaded (${String(error)})` });
+      },
+    );
+  }
+
+  protected override get feedState(): FeedState {
+    return failed ?? super.feedState;
   }
 
   protected override select(feed: Feed): ListSelection | undefined {
