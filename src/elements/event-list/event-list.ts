@@ -73,6 +73,9 @@ export class LecternEventList extends LecternContentElement<ListSelection> {
   /** `month` puts the entries under month headings (the month in each event's zone). */
   groupBy?: 'month';
 
+  /** Not used by a list: it shows every event that `show`, `kind` and `tag` let through. */
+  declare item?: string;
+
   /** Heading of a one-section list; default "Upcoming events" or "Past events" in the page's language; an empty value shows none. */
   heading?: string;
 
