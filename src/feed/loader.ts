@@ -228,12 +228,31 @@ function retryAfter(response: Response): number | undefined {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
-async function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Promise<{ json: unknown; text: string; final: string }> {
-  // AbortSignal.timeout and .any: every supported browser has both (README, "Browser support").
-  const timer = AbortSignal.timeout(timeout);
-  const signal = AbortSignal.any([cancel, timer]);
+type Attempt = Promise<{ json: unknown; text: string; final: string }>;
+
+/**
+ * One try, ended by `timeout` whatever the engine does: the timer aborts the request and also settles
+ * the try itself, so a fetch that stays pending after its abort (WebKit, under load, has kept a
+ * loader test waiting past its 1.5 s deadline) cannot hold the widget in its pending state.
+ */
+function request(url: string, cancel: AbortSignal, timeout: number, maxBytes: number): Attempt {
+  const timer = new AbortController();
+  let id: ReturnType<typeof setTimeout>;
+  return Promise.race([
+    // AbortSignal.any: every supported browser has it (README, "Browser support").
+    attempt(url, AbortSignal.any([cancel, timer.signal]), cancel, maxBytes),
+    new Promise<never>((_, reject) => {
+      id = setTimeout(() => {
+        // Settled first, so the race ends in a timeout, not in the abort's own rejection.
+        reject(new FeedError('timeout', `${url} did not answer within ${seconds(timeout)}`, url));
+        timer.abort();
+      }, timeout);
+    }),
+  ]).finally(() => clearTimeout(id));
+}
+
+async function attempt(url: string, signal: AbortSignal, cancel: AbortSignal, maxBytes: number): Attempt {
   const fail = (error: unknown): never => {
-    if (timer.aborted) throw new FeedError('timeout', `${url} did not answer within ${seconds(timeout)}`, url);
     if (cancel.aborted) throw cancel.reason;
     if (error instanceof FeedError) throw error;
     const why =

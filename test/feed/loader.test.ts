@@ -106,6 +106,21 @@ describe('loadDocument: retries and the last good copy', () => {
     expect(await requestCount(key)).to.be.at.least(2);
   });
 
+  it('ends a try at its timeout even when the engine’s fetch stays pending after the abort', async () => {
+    // A copy of the loader that captured a fetch which never settles, whatever its signal does.
+    const real = globalThis.fetch;
+    globalThis.fetch = () => new Promise<never>(() => {});
+    let loader: typeof import('../../src/feed/loader.js');
+    try {
+      loader = (await import(/* @vite-ignore */ `${'/src/feed/loader.ts'}?never-settles`)) as typeof loader;
+    } finally {
+      globalThis.fetch = real;
+    }
+    const e = await failure(loader.loadDocument(feedUrl({ key: uniqueKey('never-settles') }), { timeout: 100, retries: 1, retryDelay: 10 }));
+    expect(e.kind).to.equal('timeout');
+    expect(e.message).to.match(/did not answer in \d+(\.\d)? s \(2 tries\)$/);
+  });
+
   it('keeps the deadline under 30 s by default', async () => {
     const { DEFAULT_DEADLINE_MS } = await import('../../src/feed/loader.js');
     expect(DEFAULT_DEADLINE_MS + 1000).to.be.below(30_000);
