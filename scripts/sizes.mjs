@@ -14,7 +14,7 @@ export const BUDGET = 24 * 1024;
  * bundle shrinks (`npm run size` says by how much). Raising it needs a reason in the commit message
  * (what the bytes buy, measured), never just to make a change fit.
  */
-export const CEILING = 29_570;
+export const CEILING = 29_583;
 
 export const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 /** Brotli at its highest quality, as CDNs serve it: for information, the budget is stated in gzip. */

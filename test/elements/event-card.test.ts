@@ -371,6 +371,17 @@ describe('<lectern-event-card>: status', () => {
     await waitUntil(() => partText(el, 'status') === 'Live now', 'did not go live', { timeout: 3000 });
     await waitUntil(() => partText(el, 'status') === 'This event has ended', 'did not end', { timeout: 3000 });
   });
+
+  it('runs no clock when its provider fixes the time, even with the event’s start already in the real past', async () => {
+    // Fixed at 2016-01-01; the event starts on 2016-01-19, long gone on the real clock.
+    const el = await card(BASE_EVENT, { now: BEFORE });
+    let updates = 0;
+    const request = el.requestUpdate.bind(el);
+    el.requestUpdate = (...args: Parameters<typeof el.requestUpdate>) => (updates++, request(...args));
+    await aTimeout(400);
+    expect(updates, 'the card re-rendered by itself').to.equal(0);
+    expect(part(el, 'status')).to.equal(null);
+  });
 });
 
 describe('<lectern-event-card>: registration', () => {

@@ -156,6 +156,49 @@ describe('<lectern-event-list>', () => {
     expect(sections()).to.deep.equal([['Next week'], ['Ending soon']]);
   });
 
+  it('follows the clock: an event that starts while the page is open gets its "Live now" badge', async () => {
+    const start = new Date(Date.now() + 1000).toISOString();
+    const end = new Date(Date.now() + 3_600_000).toISOString();
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Events',
+      items: [{ id: 'a', title: 'Starting soon', content_text: 'x', _event: { start, end } }],
+    };
+    const [el] = await mount({ feed, elements: ['lectern-event-list'] });
+    await waitUntil(() => part(el!, 'list'));
+    expect(titles(el!)).to.deep.equal(['Starting soon']);
+    expect(part(el!, 'status')).to.equal(null);
+    await waitUntil(() => partText(el!, 'status') === 'Live now', 'the event did not go live', { timeout: 4000 });
+  });
+
+  it('runs no clock when its provider fixes the time, even with the next start already in the real past', async () => {
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Events',
+      items: [{ id: 'a', title: 'Long ago', content_text: 'x', _event: { start: '2016-01-19T18:00:00Z' } }],
+    };
+    const [el] = await mount({ feed, elements: ['lectern-event-list'], now: '2016-01-01T00:00:00Z' });
+    await waitUntil(() => part(el!, 'list'));
+    const list = el as LecternEventList;
+    let updates = 0;
+    const request = list.requestUpdate.bind(list);
+    list.requestUpdate = (...args: Parameters<typeof list.requestUpdate>) => (updates++, request(...args));
+    await aTimeout(400);
+    expect(updates, 'the list re-rendered by itself').to.equal(0);
+    expect(titles(list)).to.deep.equal(['Long ago']);
+  });
+
+  it('shows the error state for a missing feed (404), and Try again loads it once it is there', async () => {
+    const key = uniqueKey('list-404');
+    const el = await fixture<LecternEventList>(html`<lectern-event-list src=${feedUrl({ key, status: 404, failFirst: 1 })}></lectern-event-list>`);
+    await waitUntil(() => part(el, 'error'), 'no error state', { timeout: 8000 });
+    expect(partText(el, 'error')).to.equal('This content could not be loaded. Please try again later. Try again');
+    await expect(el).to.be.accessible();
+    part(el, 'retry')!.click();
+    await waitUntil(() => part(el, 'list'), 'Try again did not load the feed', { timeout: 8000 });
+    expect(titles(el).length).to.be.greaterThan(0);
+  });
+
   it('says "No upcoming events" and offers the past ones when there are some', async () => {
     const el = await list('kind="Book launch"');
     expect(partText(el, 'empty')).to.equal('No upcoming events');
@@ -194,7 +237,8 @@ describe('<lectern-event-list>', () => {
     </div>`);
     const el = wrapper.querySelector('lectern-event-list')!;
     await waitUntil(() => part(el, 'pending'));
-    expect(part(el, 'pending')!.getBoundingClientRect().height).to.be.greaterThan(200);
+    // 20em of 16px: the list's usual height, the same before and after its view has arrived.
+    expect(part(el, 'pending')!.getBoundingClientRect().height).to.be.closeTo(320, 1);
     await settled(el);
     const weird = await list('show="all" group-by="month"');
     expect(weird.shadowRoot!.textContent).not.to.match(/undefined|NaN|Invalid Date|\[object/);

@@ -86,8 +86,8 @@ export class LecternEventCard extends LecternContentElement<FeedItem> {
     super.updated(changed);
     const item = this.selection;
     const next = item?._event && nextTransition(item._event, this.currentTime);
-    // Re-render by itself when the event starts and when it ends (not when `now` is fixed).
-    this.#clock.schedule(this.now === undefined ? next : undefined);
+    // Re-render by itself when the event starts and when it ends (the timer runs no clock while the time is fixed).
+    this.#clock.schedule(next);
     // The JSON-LD follows the card: rewritten when the item, or its phase (the next transition), changes.
     this.#jsonLd.show(this.structuredData && item?._event ? [item] : [], next);
   }

@@ -82,8 +82,8 @@ export function connect(el: ListElement, d: ListDeps): void {
   if (!clocks.has(el)) {
     clocks.add(el);
     const clock = new d.TransitionTimer(el);
-    // Renders again by itself when a listed event starts or ends (not when `now` is fixed).
-    el.addController({ hostUpdated: () => clock.schedule(el.now === undefined ? inside(el).selection?.next : undefined) });
+    // Renders again by itself when a listed event starts or ends (the timer runs no clock while the time is fixed).
+    el.addController({ hostUpdated: () => clock.schedule(inside(el).selection?.next) });
   }
   el.requestUpdate();
 }
@@ -146,9 +146,6 @@ const STATUS: Partial<Record<LecternEvent['status'], MessageKey>> = {
 const css = String.raw;
 
 export const styles = css`
-  :host {
-    --_lectern-pending: 20em;
-  }
   .list {
     container-type: inline-size;
   }

@@ -96,6 +96,11 @@ export class LecternEventList extends LecternContentElement<ListSelection> {
     return failed ?? super.feedState;
   }
 
+  /** None: a list asks for no one item, so an `item` attribute (or the provider's) is never reported missing. */
+  protected override get requestedItem(): undefined {
+    return undefined;
+  }
+
   protected override select(feed: Feed): ListSelection | undefined {
     // Undefined until the view is here (render shows the pending state; a list names no item, so the
     // base class reports nothing missing).

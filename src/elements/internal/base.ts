@@ -55,7 +55,7 @@ export class LecternElement extends LitElement {
  * @cssprop [--lectern-radius=0.5em] - Corner radius.
  * @cssprop [--lectern-focus-color=#0b57d0] - Focus outline (dark: #7cacf8).
  * @cssprop [--lectern-pending-color=#f3f4f6] - Placeholder colour while loading (dark: #262b31).
- * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em). Set it to your content's height for no layout shift at all.
+ * @cssprop [--lectern-pending-block-size] - Height reserved while the feed loads; by default about the element's usual height (event card 34em, speaker list 24em, publication card 20em, carousel 26em, event list 20em). Set it to your content's height for no layout shift at all.
  */
 export abstract class LecternContentElement<S> extends LecternElement {
   static override properties: PropertyDeclarations = {

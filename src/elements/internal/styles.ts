@@ -89,9 +89,10 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Waiting for the feed: reserve about the space the content will take, so the page does not jump. */
+  /* Waiting for the feed: reserve about the space the content will take, so the page does not jump
+     (20em: the publication card and the event list, whose view may still be on its way; others set theirs). */
   .pending {
-    min-block-size: var(--lectern-pending-block-size, var(--_lectern-pending, 10em));
+    min-block-size: var(--lectern-pending-block-size, var(--_lectern-pending, 20em));
     border-radius: var(--_radius);
     background: var(--_pending);
   }

@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    --_lectern-pending: 20em;
   }
   .root {
     container-type: inline-size;
